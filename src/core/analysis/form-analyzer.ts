@@ -1,0 +1,296 @@
+import { PoseSmoother } from '../pose/pose-smoother';
+import { choosePerson, type PersonTrack } from '../pose/choose-person';
+import type { Pose, PoseFrame, Side } from '../pose/pose';
+import type { MetricId, RuleSpec, StretchDefinition } from '../stretches/types';
+import { bodyAngles, legOf, type BodyAngles } from './angles';
+import { bodyFromPose } from './body';
+import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_POSTURE, CUE_PUSH, CUE_TURN_SIDE, cueUnseen, type Cue } from './cues';
+import { computeMetrics, type Metrics } from './metrics';
+import { classifyPosture, type Posture } from './posture';
+import { classifyView, type View } from './view';
+import { chooseWorkingLeg } from './working-leg';
+
+export type RuleState = 'pass' | 'fail' | 'unknown';
+
+export interface RuleReport {
+  readonly id: string;
+  readonly state: RuleState;
+  /** The measured value, whole units where shown to people; null when unknown. */
+  readonly value: number | null;
+  readonly cue: string;
+  readonly metric: MetricId | 'posture';
+}
+
+/** Angles reported per side of the person, in degrees, null when not seen. */
+export interface ReportedAngles {
+  readonly kneeLeft: number | null;
+  readonly kneeRight: number | null;
+  readonly hipLeft: number | null;
+  readonly hipRight: number | null;
+  readonly legRaiseLeft: number | null;
+  readonly legRaiseRight: number | null;
+  readonly trunkLean: number | null;
+  readonly trunkLeanForward: number | null;
+  readonly reach: number | null;
+  readonly toesFromVertical: number | null;
+}
+
+export interface FrameReport {
+  readonly tMs: number;
+  /** 'none' = nobody in view; 'partial' = someone, but not every joint the rules need. */
+  readonly tracking: 'ok' | 'partial' | 'none';
+  readonly people: number;
+  readonly posture: Posture;
+  readonly view: View;
+  /** The working leg (one-leg stretches), as the session names it; null for two-leg stretches or unknown. */
+  readonly side: Side | null;
+  /** The chosen person, smoothed, in frame pixels (for the overlay); which model labels are the working leg. */
+  readonly pose: Pose | undefined;
+  readonly workingLabel: Side | null;
+  readonly angles: ReportedAngles;
+  readonly metrics: Metrics;
+  readonly rules: readonly RuleReport[];
+  readonly bouncing: boolean;
+  /** true: every rule passes; false: some rule fails; null: cannot judge (something unseen). */
+  readonly inForm: boolean | null;
+  /** Whether this frame's time counts toward the hold. */
+  readonly counts: boolean;
+  readonly keyAngle: number | null;
+  readonly cue: Cue;
+}
+
+/** What the session tells the analyser about the moment: phase of the partner stretch, targets, side. */
+export interface AnalysisContext {
+  /** The leg the session asks to stretch, for one-leg stretches. */
+  readonly side?: Side;
+  readonly phase?: 'hold' | 'push';
+  readonly pushReferenceRaise?: number;
+  /** The doorway stretch's current target leg raise, replacing legRaiseMin. */
+  readonly legRaiseTarget?: number;
+}
+
+export interface AnalyzerSettings {
+  /** A passing rule keeps passing until it is this much worse than its threshold (degrees). */
+  readonly hysteresisDeg: number;
+  /** The key angle moving more than this within `bounceWindowMs` while in position is a bounce. */
+  readonly bounceDeg: number;
+  readonly bounceWindowMs: number;
+  readonly smoothing: boolean;
+}
+
+export const DEFAULT_ANALYZER_SETTINGS: AnalyzerSettings = {
+  hysteresisDeg: 5,
+  bounceDeg: 8,
+  bounceWindowMs: 1000,
+  smoothing: true,
+};
+
+/** Hysteresis margin for metrics that are ratios rather than degrees. */
+const RATIO_METRICS: ReadonlySet<MetricId> = new Set(['heelLiftWorking']);
+const RATIO_MARGIN = 0.05;
+
+const round = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v));
+const round2 = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v * 100) / 100);
+
+/**
+ * Turns a stream of timestamped poses into frame reports for one stretch. Pure logic (no DOM, no
+ * tfjs); it keeps only what judging a stream needs: the tracked person, filters, rule hysteresis,
+ * the working leg and a one-second window of the key angle.
+ */
+export class FormAnalyzer {
+  private track: PersonTrack | undefined;
+  private readonly smoother = new PoseSmoother();
+  private readonly passing = new Map<string, boolean>();
+  private workingLabel: Side | undefined;
+  private keyWindow: Array<{ tMs: number; value: number }> = [];
+  private lastTMs = -Infinity;
+
+  constructor(
+    readonly stretch: StretchDefinition,
+    private readonly settings: AnalyzerSettings = DEFAULT_ANALYZER_SETTINGS,
+  ) {}
+
+  /** Forget everything about the stream (a new file, a new person, a new rep on the other side). */
+  reset(): void {
+    this.track = undefined;
+    this.smoother.reset();
+    this.passing.clear();
+    this.workingLabel = undefined;
+    this.keyWindow = [];
+    this.lastTMs = -Infinity;
+  }
+
+  analyze(frame: PoseFrame, context: AnalysisContext = {}): FrameReport {
+    if (frame.tMs <= this.lastTMs) this.reset();
+    this.lastTMs = frame.tMs;
+    const choice = choosePerson(frame.poses, this.track, frame, {
+      threshold: frame.scoreThreshold,
+      preferLying: this.stretch.posture === 'lying',
+    });
+    this.track = choice.track;
+    if (!choice.pose) return this.emptyReport(frame, choice.candidates);
+
+    const pose = this.settings.smoothing
+      ? this.smoother.smooth(choice.pose, frame.tMs, frame.height, frame.scoreThreshold)
+      : choice.pose;
+    const body = bodyFromPose(pose, frame.scoreThreshold);
+    const angles = bodyAngles(body);
+    const posture = classifyPosture(body, angles);
+    const view = classifyView(body);
+
+    const role = this.stretch.workingLeg;
+    const working = role ? chooseWorkingLeg(role, angles, this.workingLabel) : undefined;
+    if (working) this.workingLabel = working;
+    const reportedSide: Side | null = role ? (context.side ?? working ?? null) : null;
+
+    const metrics = computeMetrics(body, angles, working, context.phase === 'push' ? context.pushReferenceRaise : undefined);
+    const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined);
+    const required = rules.filter((r) => !this.isOptional(r.id));
+    const inForm = required.some((r) => r.state === 'fail') ? false : required.every((r) => r.state === 'pass') ? true : null;
+
+    const key = metrics[this.stretch.keyAngle.metric];
+    const bouncing = this.updateBounce(frame.tMs, inForm === true ? key : undefined);
+    const counts = inForm === true && !bouncing;
+
+    const cue = this.chooseCue(rules, posture, view, bouncing, counts, context);
+    const tracking = rules.some((r) => r.state === 'unknown' && !this.isOptional(r.id)) ? 'partial' : 'ok';
+    return {
+      tMs: frame.tMs,
+      tracking,
+      people: choice.candidates,
+      posture,
+      view,
+      side: reportedSide,
+      pose,
+      workingLabel: working ?? null,
+      angles: this.reportAngles(angles, working, reportedSide),
+      metrics,
+      rules,
+      bouncing,
+      inForm,
+      counts,
+      keyAngle: round(key),
+      cue,
+    };
+  }
+
+  private isOptional(ruleId: string): boolean {
+    return this.stretch.rules.find((r) => r.id === ruleId)?.optional === true;
+  }
+
+  private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean): RuleReport[] {
+    const postureState: RuleState = posture === 'unknown' ? 'unknown' : posture === this.stretch.posture ? 'pass' : 'fail';
+    const reports: RuleReport[] = [
+      { id: 'posture', metric: 'posture', state: postureState, value: null, cue: CUE_POSTURE[this.stretch.posture].text },
+    ];
+    // Sagittal angles are only trustworthy from the side: from the front every angle rule is unknown.
+    const sagittalTrusted = view === 'side';
+    for (const rule of this.stretch.rules) {
+      if (rule.phase === 'push' && context.phase !== 'push') continue;
+      const value = metrics[rule.metric];
+      let state: RuleState = 'unknown';
+      if (value !== undefined && sagittalTrusted && !workingUnseen) state = this.test(rule, value, context);
+      // An unseen frame keeps the rule's last verdict for hysteresis: a dropout is not a failure.
+      if (state !== 'unknown') this.passing.set(rule.id, state === 'pass');
+      reports.push({ id: rule.id, metric: rule.metric, state, value: state === 'unknown' ? null : RATIO_METRICS.has(rule.metric) ? round2(value) : round(value), cue: rule.cue });
+    }
+    return reports;
+  }
+
+  private threshold(rule: RuleSpec, name: string | undefined, context: AnalysisContext): number | undefined {
+    if (name === undefined) return undefined;
+    if (name === 'legRaiseMin' && context.legRaiseTarget !== undefined) return context.legRaiseTarget;
+    return this.stretch.thresholds[name];
+  }
+
+  /** Compare with hysteresis: once passing, a rule fails only when worse than its threshold by the margin. */
+  private test(rule: RuleSpec, value: number, context: AnalysisContext): RuleState {
+    const margin = this.passing.get(rule.id) ? (RATIO_METRICS.has(rule.metric) ? RATIO_MARGIN : this.settings.hysteresisDeg) : 0;
+    const min = this.threshold(rule, rule.min, context);
+    const max = this.threshold(rule, rule.max, context);
+    if (min !== undefined && value < min - margin) return 'fail';
+    if (max !== undefined && value > max + margin) return 'fail';
+    return 'pass';
+  }
+
+  private updateBounce(tMs: number, key: number | undefined): boolean {
+    if (key === undefined) {
+      this.keyWindow = [];
+      return false;
+    }
+    this.keyWindow.push({ tMs, value: key });
+    this.keyWindow = this.keyWindow.filter((s) => s.tMs > tMs - this.settings.bounceWindowMs);
+    const values = this.keyWindow.map((s) => s.value);
+    return Math.max(...values) - Math.min(...values) > this.settings.bounceDeg;
+  }
+
+  private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext): Cue {
+    const camera = this.stretch.camera;
+    const postureRule = rules[0];
+    if (posture === 'unknown') return cueUnseen('hip', camera);
+    if (postureRule?.state === 'fail') return CUE_POSTURE[this.stretch.posture];
+    if (view === 'front') return CUE_TURN_SIDE;
+    const unseen = rules.find((r) => r.state === 'unknown' && r.metric !== 'posture' && !this.isOptional(r.id));
+    if (unseen && unseen.metric !== 'posture') return cueUnseen(unseen.metric, camera);
+    const failed = rules.find((r) => r.state === 'fail');
+    if (failed) return { kind: 'fix', text: failed.cue };
+    if (bouncing) return CUE_BOUNCE;
+    if (counts && context.phase === 'push') return CUE_PUSH;
+    return CUE_HOLD;
+  }
+
+  /** Per-side angles; for one-leg stretches the working leg is reported under the session's side. */
+  private reportAngles(angles: BodyAngles, working: Side | undefined, reportedSide: Side | null): ReportedAngles {
+    let left = angles.left;
+    let right = angles.right;
+    if (working && reportedSide && working !== reportedSide) {
+      left = angles.right;
+      right = angles.left;
+    }
+    const w = working ? legOf(angles, working) : undefined;
+    const reaches = [angles.left.reach, angles.right.reach].filter((r): r is number => r !== undefined);
+    const reach = w ? w.reach : reaches.length ? Math.min(...reaches) : undefined;
+    return {
+      kneeLeft: round(left.knee),
+      kneeRight: round(right.knee),
+      hipLeft: round(left.hip),
+      hipRight: round(right.hip),
+      legRaiseLeft: round(left.legRaise),
+      legRaiseRight: round(right.legRaise),
+      trunkLean: round(angles.trunkLean),
+      trunkLeanForward: round(angles.trunkLeanForward),
+      reach: round2(reach),
+      toesFromVertical: round(w?.toesFromVertical),
+    };
+  }
+
+  private emptyReport(frame: PoseFrame, people: number): FrameReport {
+    this.keyWindow = [];
+    const nulls: ReportedAngles = {
+      kneeLeft: null, kneeRight: null, hipLeft: null, hipRight: null, legRaiseLeft: null,
+      legRaiseRight: null, trunkLean: null, trunkLeanForward: null, reach: null, toesFromVertical: null,
+    };
+    return {
+      tMs: frame.tMs,
+      tracking: 'none',
+      people,
+      posture: 'unknown',
+      view: 'unknown',
+      side: null,
+      pose: undefined,
+      workingLabel: null,
+      angles: nulls,
+      metrics: {},
+      rules: [
+        { id: 'posture', metric: 'posture', state: 'unknown', value: null, cue: CUE_POSTURE[this.stretch.posture].text },
+        ...this.stretch.rules.filter((r) => r.phase === undefined).map((r) => ({ id: r.id, metric: r.metric, state: 'unknown' as const, value: null, cue: r.cue })),
+      ],
+      bouncing: false,
+      inForm: null,
+      counts: false,
+      keyAngle: null,
+      cue: CUE_NO_PERSON,
+    };
+  }
+}
+

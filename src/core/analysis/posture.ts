@@ -1,0 +1,36 @@
+import { distance } from '../geometry/vector';
+import type { BodyAngles } from './angles';
+import type { Body } from './body';
+
+export type Posture = 'standing' | 'seated-floor' | 'seated-chair' | 'lying' | 'unknown';
+
+/**
+ * Posture from where the hips sit against the ankles and which way the trunk points, in the image
+ * of a roughly level camera. Unknown when the trunk or every leg is unseen: never a guess.
+ */
+export function classifyPosture(body: Body, angles: BodyAngles): Posture {
+  const { shoulderMid, hipMid } = body;
+  const lean = angles.trunkLean;
+  const drops = [angles.left.legDrop, angles.right.legDrop].filter((d): d is number => d !== undefined);
+  if (!shoulderMid || !hipMid || lean === undefined || drops.length === 0) return 'unknown';
+  const maxDrop = Math.max(...drops);
+
+  // A leg hanging straight down from the hip: on their feet (toe touch folds included).
+  if (maxDrop > 0.8) return 'standing';
+
+  // Trunk near horizontal with the legs on the far side of the hips from the head: on their back.
+  // A seated forward fold also has a near-horizontal trunk, but its head lies over its legs.
+  if (lean > 55 && lean < 125) {
+    const legXs = (['left', 'right'] as const)
+      .flatMap((s) => [body[s].knee, body[s].ankle])
+      .filter((p) => p !== undefined)
+      .map((p) => p.x - hipMid.x);
+    const legSide = legXs.length ? legXs.reduce((a, b) => a + b, 0) / legXs.length : 0;
+    const headSide = shoulderMid.x - hipMid.x;
+    const trunkLength = distance(shoulderMid, hipMid);
+    if (Math.sign(legSide) !== Math.sign(headSide) || Math.abs(legSide) < 0.15 * trunkLength) return 'lying';
+  }
+  if (maxDrop < 0.3 && lean < 110) return 'seated-floor';
+  if (maxDrop <= 0.8 && lean < 70) return 'seated-chair';
+  return 'unknown';
+}

@@ -1,0 +1,79 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const modelsDir = resolve(root, 'models');
+
+/** Cross-origin isolation, so wasm may use SharedArrayBuffer (threads) where enabled. */
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+/**
+ * Serves the pose-model weights under /models/ from the project's own models/ folder (filled by
+ * the install step), answers a missing file with a real 404 instead of index.html, and copies the
+ * weights into the production build.
+ */
+function serveModels(): Plugin {
+  const handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const url = req.url?.split('?')[0] ?? '';
+    if (!url.startsWith('/models/')) return next();
+    const name = normalize(decodeURIComponent(url.slice('/models/'.length)));
+    const path = join(modelsDir, name);
+    if (name.includes('..') || !/\.(json|bin)$/.test(name) || !existsSync(path) || !statSync(path).isFile()) {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/plain');
+      res.end(`model file not found: ${name}`);
+      return;
+    }
+    res.statusCode = 200;
+    res.setHeader('Content-Type', name.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+    res.setHeader('Content-Length', String(statSync(path).size));
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    createReadStream(path).pipe(res);
+  };
+  return {
+    name: 'formhold-models',
+    configureServer(server) {
+      server.middlewares.use(handler);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(handler);
+    },
+    async writeBundle(options) {
+      const out = resolve(options.dir ?? resolve(root, 'dist'), 'models');
+      await mkdir(out, { recursive: true });
+      for (const file of await readdir(modelsDir)) {
+        if (/\.(bin|json)$/.test(file) && file !== 'manifest.json') await copyFile(join(modelsDir, file), join(out, file));
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  // 'mpa': no SPA fallback, so a missing file is a 404 rather than index.html with status 200.
+  appType: 'mpa',
+  plugins: [serveModels()],
+  resolve: {
+    alias: {
+      // pose-detection imports the MediaPipe runtime statically; FormHold uses the tfjs runtime only.
+      '@mediapipe/pose': resolve(root, 'src/pipeline/mediapipe-pose-stub.ts'),
+    },
+  },
+  server: { headers: isolationHeaders, host: '127.0.0.1', port: 5173 },
+  preview: { headers: isolationHeaders, host: '127.0.0.1', port: 4173 },
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  optimizeDeps: { exclude: ['@mediapipe/pose'] },
+  test: {
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
