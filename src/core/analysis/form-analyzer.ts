@@ -205,7 +205,8 @@ export class FormAnalyzer {
 
   /** Compare with hysteresis: once passing, a rule fails only when worse than its threshold by the margin. */
   private test(rule: RuleSpec, value: number, context: AnalysisContext): RuleState {
-    const margin = this.passing.get(rule.id) ? (RATIO_METRICS.has(rule.metric) ? RATIO_MARGIN : this.settings.hysteresisDeg) : 0;
+    const fullMargin = rule.margin ?? (RATIO_METRICS.has(rule.metric) ? RATIO_MARGIN : this.settings.hysteresisDeg);
+    const margin = this.passing.get(rule.id) ? fullMargin : 0;
     const min = this.threshold(rule, rule.min, context);
     const max = this.threshold(rule, rule.max, context);
     if (min !== undefined && value < min - margin) return 'fail';

@@ -58,8 +58,9 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     thresholds: { kneeMin: KNEE_STRAIGHT_FLOOR, legRaiseMin: 60, otherKneeMax: 130 },
     rules: [
       { id: 'other-knee-bent', metric: 'kneeOther', max: 'otherKneeMax', cue: 'Keep your other knee bent, foot on the floor' },
-      { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin', cue: 'Raise your thigh toward vertical' },
+      // Knee first: a bent knee also lowers the hip-to-ankle line, and straightening it is the point.
       { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin', cue: 'Straighten your raised knee' },
+      { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin', cue: 'Raise your thigh toward vertical' },
     ],
     keyAngle: { metric: 'kneeWorking', better: 'higher', label: 'knee angle' },
   },
@@ -84,7 +85,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
       ...otherLegFlat,
       { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin', cue: 'Keep your raised knee straight' },
       { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin', cue: 'Let your partner raise the leg further' },
-      { id: 'leg-still', metric: 'legRaiseDrift', max: 'pushDriftMax', cue: 'Hold the leg where it is while you push', phase: 'push' },
+      { id: 'leg-still', metric: 'legRaiseDrift', max: 'pushDriftMax', cue: 'Hold the leg where it is while you push', phase: 'push', margin: 2 },
     ],
     keyAngle: { metric: 'legRaiseWorking', better: 'higher', label: 'leg raise' },
     pnf: { holdMs: 10_000, pushMs: 10_000 },

@@ -45,6 +45,8 @@ export interface RuleSpec {
   /** The cue when the rule fails, in the app's own words. */
   readonly cue: string;
   readonly optional?: boolean;
+  /** Hysteresis margin for this rule, replacing the default (degrees), for rules whose tolerance is itself small. */
+  readonly margin?: number;
   /** Only during the push phase of the partner stretch. */
   readonly phase?: 'push';
 }

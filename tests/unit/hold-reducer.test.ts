@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { FormAnalyzer } from '../../src/core/analysis/form-analyzer';
+import { analysisContext, holdReducer, initialHoldState, type HoldState } from '../../src/core/hold/hold-reducer';
+import { compareSides } from '../../src/core/hold/records';
+import type { Pose } from '../../src/core/pose/pose';
+import { resolveStretch, type StretchOverrides } from '../../src/core/stretches/validate';
+import type { StretchId } from '../../src/core/stretches/types';
+import { bent, figure, frameOf, GOOD } from './figure';
+
+/** Runs a session over a timeline of poses (one per 33 ms frame) through the analyser and the hold reducer. */
+function run(id: StretchId, poseAt: (tMs: number, s: HoldState) => Pose | null, untilMs: number, opts: { overrides?: StretchOverrides; side?: 'left' | 'right'; resetOnBreak?: boolean } = {}) {
+  const stretch = resolveStretch(id, opts.overrides);
+  const analyzer = new FormAnalyzer(stretch);
+  let s = initialHoldState(stretch, { ...(opts.side ? { side: opts.side } : {}), ...(opts.resetOnBreak ? { settings: { graceMs: 1000, resetOnBreak: true, maxFrameGapMs: 250 } } : {}) });
+  const history: HoldState[] = [];
+  for (let t = 0; t <= untilMs; t += 33) {
+    const pose = poseAt(t, s);
+    const report = analyzer.analyze(frameOf(t, pose ? [pose] : []), analysisContext(s));
+    s = holdReducer(s, { type: 'frame', report });
+    history.push(s);
+  }
+  return { s, history };
+}
+
+const good = () => figure(GOOD.standingToeTouch());
+const kneesBent = () => figure({ ...GOOD.standingToeTouch(), left: bent(160, 40), right: bent(160, 40) });
+
+describe('hold counting', () => {
+  it('counts a 20 s standing toe touch in good form and completes the rep', () => {
+    const { s, history } = run('standing-toe-touch', () => good(), 21_000, { overrides: { reps: 1 } });
+    expect(s.status).toBe('done');
+    expect(s.repsDone).toBe(1);
+    const doneAt = history.findIndex((h) => h.status === 'done') * 33;
+    expect(doneAt).toBeGreaterThan(19_900);
+    expect(doneAt).toBeLessThan(20_400);
+    expect(s.records.both.countedMs).toBeGreaterThanOrEqual(20_000);
+  });
+
+  it('stops counting while the knees bend and says so, then resumes without reset', () => {
+    const pose = (t: number) => (t >= 5000 && t < 9000 ? kneesBent() : good());
+    const { history } = run('standing-toe-touch', pose, 12_000);
+    const at = (t: number) => history[Math.round(t / 33)]!;
+    expect(at(4900).status).toBe('counting');
+    const before = at(4900).countedMs;
+    expect(at(8000).status).toBe('paused');
+    expect(at(8800).countedMs).toBeLessThan(before + 600); // at most the hysteresis-smoothed edge
+    expect(at(11_900).countedMs).toBeGreaterThan(before + 2000);
+  });
+
+  it('resets the rep on a break when that setting is on', () => {
+    const pose = (t: number) => (t >= 5000 && t < 6000 ? kneesBent() : good());
+    const { history } = run('standing-toe-touch', pose, 7000, { resetOnBreak: true });
+    expect(history[Math.round(5900 / 33)]!.countedMs).toBe(0);
+  });
+
+  it('pauses on a short tracking loss without resetting, and says "can\'t see you" after the grace period', () => {
+    const pose = (t: number) => (t >= 4000 && t < 4100 ? null : t >= 8000 && t < 10_000 ? null : good());
+    const { history } = run('standing-toe-touch', pose, 11_000);
+    const at = (t: number) => history[Math.round(t / 33)]!;
+    expect(at(4050).status).toBe('paused');
+    expect(at(4050).countedMs).toBeGreaterThan(3500);
+    expect(at(5000).status).toBe('counting');
+    expect(at(9500).status).toBe('lost');
+    expect(at(9500).countedMs).toBeCloseTo(at(7990).countedMs, -2);
+  });
+
+  it('does not count a bouncing fold', () => {
+    const pose = (t: number) => figure({ ...GOOD.standingToeTouch(), trunk: 120 + 12 * Math.sin((2 * Math.PI * t) / 600) });
+    const { s } = run('standing-toe-touch', pose, 10_000);
+    expect(s.countedMs).toBeLessThan(2500);
+  });
+
+  it('rests between reps and then does the other side for a one-leg stretch', () => {
+    // Left leg raised while the plan says right and vice versa does not matter: the leg is found by geometry.
+    const { s, history } = run('lying-hamstring', () => figure(GOOD.lyingOneLegRaised(85)), 75_000, { overrides: { holdMs: 30_000 } });
+    const statuses = new Set(history.map((h) => h.status));
+    expect(statuses.has('resting')).toBe(true);
+    const switchEvent = history.flatMap((h) => h.events).find((e) => e.type === 'switch-side');
+    expect(switchEvent).toEqual({ type: 'switch-side', to: 'left' });
+    expect(s.status).toBe('done');
+    expect(s.records.right.repsDone).toBe(1);
+    expect(s.records.left.repsDone).toBe(1);
+    expect(s.records.right.countedMs).toBeGreaterThanOrEqual(30_000);
+  });
+
+  it('reports a left/right difference in words', () => {
+    const cmp = compareSides(
+      { countedMs: 1, repsDone: 1, keyAngles: [80, 82, 81], bestReach: null, pnfGains: [] },
+      { countedMs: 1, repsDone: 1, keyAngles: [72, 73, 74], bestReach: null, pnfGains: [] },
+      'higher',
+    );
+    expect(cmp?.words).toBe('right leg about 8 degrees tighter');
+  });
+});
+
+describe('partner (PNF) stretch', () => {
+  it('holds 10 s relaxed, then 10 s push with the leg still; lowering the leg in the push stops the count', () => {
+    const raise = 60;
+    const pose = (t: number, s: HoldState) => {
+      // In the push phase, drop the leg by 10 degrees for 2 s: the count must stop meanwhile.
+      const inPush = s.phase === 'push';
+      const drop = inPush && t > 13_000 && t < 15_000 ? 10 : 0;
+      return figure(GOOD.lyingOneLegRaised(raise - drop));
+    };
+    const { history } = run('partner-pnf', pose, 25_000, { side: 'right' });
+    const pushStart = history.findIndex((h) => h.phase === 'push');
+    expect(pushStart * 33).toBeGreaterThan(9_900);
+    expect(pushStart * 33).toBeLessThan(10_600);
+    expect(history[pushStart]!.pushReferenceRaise).toBeCloseTo(60, 0);
+    const during = history[Math.round(14_000 / 33)]!;
+    expect(during.status).toBe('paused');
+    const done = history.findIndex((h) => h.repsDone === 1);
+    expect(done * 33).toBeGreaterThan(21_500); // 20 s plus the ~2 s lost to the lowered leg
+  });
+
+  it('records the gain in leg raise from one rep to the next', () => {
+    const pose = (_t: number, s: HoldState) => figure(GOOD.lyingOneLegRaised(s.repsDone === 0 ? 55 : 63));
+    const { s } = run('partner-pnf', pose, 60_000, { side: 'right', overrides: { reps: 2, restMs: 2000 } });
+    expect(s.records.right.pnfGains).toEqual([8]);
+  });
+});
+
+describe('doorway progression', () => {
+  it('raises the target after a completed rep and asks to slide closer', () => {
+    const pose = () => figure(GOOD.lyingOneLegRaised(67));
+    const { s, history } = run('doorway-wall', pose, 90_000, { side: 'left', overrides: { reps: 3, restMs: 1000 } });
+    const raised = history.flatMap((h) => h.events).filter((e) => e.type === 'target-raised');
+    expect(raised[0]).toEqual({ type: 'target-raised', targetDeg: 65 });
+    // A 67 degree leg passes the 60 and 65 targets but not 70: the third rep does not count.
+    expect(s.repsDone).toBe(2);
+    expect(s.legRaiseTarget).toBe(70);
+    expect(s.status).not.toBe('done');
+  });
+});
+
+describe('user controls', () => {
+  it('pause stops counting, resume continues without counting the paused time', () => {
+    const stretch = resolveStretch('standing-toe-touch');
+    const analyzer = new FormAnalyzer(stretch);
+    let s = initialHoldState(stretch);
+    const feed = (t: number) => (s = holdReducer(s, { type: 'frame', report: analyzer.analyze(frameOf(t, [good()]), analysisContext(s)) }));
+    for (let t = 0; t < 3000; t += 33) feed(t);
+    const before = s.countedMs;
+    s = holdReducer(s, { type: 'pause' });
+    for (let t = 3000; t < 6000; t += 33) feed(t);
+    expect(s.countedMs).toBe(before);
+    s = holdReducer(s, { type: 'resume' });
+    for (let t = 6000; t < 7000; t += 33) feed(t);
+    expect(s.countedMs).toBeGreaterThan(before + 900);
+    expect(s.countedMs).toBeLessThan(before + 1100);
+  });
+
+  it('skip moves past a rest and past a rep without recording it', () => {
+    let s = initialHoldState(resolveStretch('lying-hamstring'));
+    s = holdReducer(s, { type: 'skip', tMs: 0 });
+    expect(s.repsDone).toBe(0);
+    expect(s.sideIndex).toBe(1);
+    expect(s.status).toBe('resting');
+    s = holdReducer(s, { type: 'skip', tMs: 10 });
+    expect(s.status).toBe('waiting');
+  });
+});
+
