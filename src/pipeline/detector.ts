@@ -1,0 +1,282 @@
+/**
+ * The only module that touches tfjs. It runs inside the pose worker: it chooses and starts the
+ * backend, loads the models from the app's own origin (with typed errors for a missing or damaged
+ * file), prepares each frame (turned and padded as the model needs) and returns plain numbers.
+ */
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import '@tensorflow/tfjs-backend-webgpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import * as poseDetection from '@tensorflow-models/pose-detection';
+import { backendOrder, type BackendName, type BackendRequest, type GpuProbe } from './backend-choice';
+import { PipelineFailure } from './errors';
+import { frameTransform, toSource, type FrameTransform } from './frame-transform';
+import { MODELS, type ModelId, type Rotation } from './models';
+import type { PlainPose } from './worker-protocol';
+
+
+async function probeGpu(): Promise<GpuProbe> {
+  let webgpu = { available: false, fallback: false, description: '' };
+  const gpu = (navigator as unknown as { gpu?: { requestAdapter(): Promise<{ isFallbackAdapter?: boolean; info?: { description?: string; vendor?: string; architecture?: string } } | null> } }).gpu;
+  if (gpu) {
+    try {
+      const adapter = await gpu.requestAdapter();
+      if (adapter) {
+        const info = adapter.info ?? {};
+        webgpu = { available: true, fallback: adapter.isFallbackAdapter === true, description: [info.vendor, info.architecture, info.description].join(' ') };
+      }
+    } catch {
+      /* no WebGPU */
+    }
+  }
+  let webgl = { available: false, renderer: '' };
+  try {
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl2') as WebGL2RenderingContext | null;
+    if (gl) {
+      const ext = gl.getExtension('WEBGL_debug_renderer_info');
+      webgl = { available: true, renderer: String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) };
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+    }
+  } catch {
+    /* no WebGL */
+  }
+  return { webgpu, webgl };
+}
+
+/** Fetches a graph model's JSON and weights with clear errors, so a 404 is "missing", not a parse failure. */
+async function loadArtifacts(url: string): Promise<tf.io.IOHandler> {
+  const missing = () => new PipelineFailure({ kind: 'model-missing', url });
+  const corrupt = (detail: string) => new PipelineFailure({ kind: 'model-corrupt', url, detail });
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw corrupt(`could not be fetched: ${String(e)}`);
+  }
+  if (response.status === 404) throw missing();
+  if (!response.ok) throw corrupt(`HTTP ${response.status}`);
+  let json: { modelTopology?: unknown; weightsManifest?: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[]; format?: string; generatedBy?: string; convertedBy?: string; signature?: object; userDefinedMetadata?: Record<string, unknown>; modelInitializer?: object };
+  try {
+    json = JSON.parse(await response.text());
+  } catch {
+    throw corrupt('not JSON');
+  }
+  if (!json.modelTopology || !Array.isArray(json.weightsManifest)) throw corrupt('not a tfjs graph model');
+  const base = url.slice(0, url.lastIndexOf('/') + 1);
+  const weightSpecs: tf.io.WeightsManifestEntry[] = [];
+  const buffers: ArrayBuffer[] = [];
+  for (const group of json.weightsManifest) {
+    weightSpecs.push(...group.weights);
+    for (const path of group.paths) {
+      const r = await fetch(base + path);
+      if (r.status === 404) throw new PipelineFailure({ kind: 'model-missing', url: base + path });
+      if (!r.ok) throw corrupt(`${path}: HTTP ${r.status}`);
+      buffers.push(await r.arrayBuffer());
+    }
+  }
+  const total = buffers.reduce((n, b) => n + b.byteLength, 0);
+  const weightData = new Uint8Array(total);
+  let offset = 0;
+  for (const b of buffers) {
+    weightData.set(new Uint8Array(b), offset);
+    offset += b.byteLength;
+  }
+  const expected = weightSpecs.reduce((n, w) => {
+    const count = w.shape.reduce((a, b) => a * b, 1);
+    const bytes = w.quantization ? (w.quantization.dtype === 'uint8' ? 1 : 2) : w.dtype === 'bool' ? 1 : 4;
+    return n + count * bytes;
+  }, 0);
+  if (expected !== total) throw corrupt(`weights are ${total} bytes, the model needs ${expected}`);
+  return tf.io.fromMemory({
+    modelTopology: json.modelTopology as object,
+    weightSpecs,
+    weightData: weightData.buffer,
+    ...(json.format ? { format: json.format } : {}),
+    ...(json.generatedBy ? { generatedBy: json.generatedBy } : {}),
+    ...(json.convertedBy ? { convertedBy: json.convertedBy } : {}),
+    ...(json.signature ? { signature: json.signature } : {}),
+    ...(json.userDefinedMetadata ? { userDefinedMetadata: json.userDefinedMetadata } : {}),
+    ...(json.modelInitializer ? { modelInitializer: json.modelInitializer } : {}),
+  });
+}
+
+export interface DetectorInfo {
+  readonly backend: BackendName;
+  readonly model: ModelId;
+  readonly notes: string[];
+}
+
+/** Owns the tfjs backend, the pose detector and the scratch canvas. One instance per worker. */
+export class Detector {
+  private detector: poseDetection.PoseDetector | undefined;
+  private model: ModelId | undefined;
+  private backend: BackendName | undefined;
+  private canvas: OffscreenCanvas | undefined;
+  private modelBaseUrl = '/models/';
+  private onBackendChange: ((backend: BackendName, reason: string) => void) | undefined;
+  private contextLost = false;
+
+  constructor(onBackendChange?: (backend: BackendName, reason: string) => void) {
+    this.onBackendChange = onBackendChange;
+  }
+
+  async init(model: ModelId, request: BackendRequest, modelBaseUrl: string, wasmUrls: Readonly<Record<string, string>>): Promise<DetectorInfo> {
+    this.modelBaseUrl = modelBaseUrl;
+    setWasmPaths(wasmUrls as Record<string, string>);
+    // Threaded wasm measured no faster here and broke in a minified build: single-threaded SIMD.
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    const notes: string[] = [];
+    const order = backendOrder(request, await probeGpu());
+    let started: BackendName | undefined;
+    let lastError = '';
+    for (const name of order) {
+      if (this.backend === name && tf.getBackend() === name) {
+        started = name;
+        break;
+      }
+      try {
+        if (await tf.setBackend(name)) {
+          await tf.ready();
+          started = name;
+          break;
+        }
+        lastError = `${name} did not start`;
+      } catch (e) {
+        lastError = `${name}: ${e instanceof Error ? e.message : String(e)}`;
+      }
+      notes.push(`${name} unavailable, trying the next engine`);
+    }
+    if (!started) throw new PipelineFailure({ kind: 'backend-failed', backend: request, detail: lastError });
+    if (request !== 'auto' && started !== request) notes.push(`${request} failed to start (${lastError}); using ${started}`);
+    this.backend = started;
+    this.watchGpuContext();
+    await this.loadModel(model);
+    return { backend: started, model, notes };
+  }
+
+  private async loadModel(model: ModelId): Promise<void> {
+    this.detector?.dispose();
+    this.detector = undefined;
+    const info = MODELS[model];
+    const handlers = await Promise.all(info.files.map((f) => loadArtifacts(this.modelBaseUrl + f)));
+    try {
+      if (info.family === 'movenet') {
+        const modelType = model === 'movenet-thunder' ? poseDetection.movenet.modelType.SINGLEPOSE_THUNDER : model === 'movenet-multipose' ? poseDetection.movenet.modelType.MULTIPOSE_LIGHTNING : poseDetection.movenet.modelType.SINGLEPOSE_LIGHTNING;
+        this.detector = await poseDetection.createDetector(poseDetection.SupportedModels.MoveNet, {
+          modelType,
+          modelUrl: handlers[0],
+          enableSmoothing: false,
+          ...(info.multiPerson ? { enableTracking: false, maxPoses: 6 } : {}),
+        });
+      } else {
+        this.detector = await poseDetection.createDetector(poseDetection.SupportedModels.BlazePose, {
+          runtime: 'tfjs',
+          modelType: model === 'blazepose-lite' ? 'lite' : model === 'blazepose-heavy' ? 'heavy' : 'full',
+          enableSmoothing: false,
+          detectorModelUrl: handlers[0],
+          landmarkModelUrl: handlers[1],
+        });
+      }
+    } catch (e) {
+      throw new PipelineFailure({ kind: 'model-corrupt', url: this.modelBaseUrl + info.files.join(', '), detail: e instanceof Error ? e.message : String(e) });
+    }
+    this.model = model;
+  }
+
+  /** A WebGL context can be lost (driver reset, GPU unplugged): fall back to wasm and say so. */
+  private watchGpuContext(): void {
+    if (this.backend !== 'webgl') return;
+    const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } };
+    const canvas = backend.gpgpu?.gl?.canvas as OffscreenCanvas | undefined;
+    canvas?.addEventListener('webglcontextlost', (event) => {
+      event.preventDefault();
+      this.contextLost = true;
+    });
+  }
+
+  private async recoverFromLostContext(): Promise<void> {
+    this.contextLost = false;
+    const model = this.model as ModelId;
+    this.detector = undefined;
+    try {
+      tf.removeBackend('webgl');
+    } catch {
+      /* already gone */
+    }
+    await tf.setBackend('wasm');
+    await tf.ready();
+    this.backend = 'wasm';
+    await this.loadModel(model);
+    this.onBackendChange?.('wasm', 'The graphics processor stopped responding; switched to the WebAssembly engine.');
+  }
+
+  /** Test hook: make the GPU context go away as a driver reset would. */
+  loseGpuContext(): boolean {
+    if (this.backend !== 'webgl') return false;
+    const backend = tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } };
+    backend.gpgpu?.gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    this.contextLost = true;
+    return true;
+  }
+
+  private prepare(frame: ImageBitmap, rotation: Rotation): { image: ImageData; transform: FrameTransform } {
+    const info = MODELS[this.model as ModelId];
+    const t = frameTransform(frame.width, frame.height, rotation, info.input === 'square');
+    if (!this.canvas) this.canvas = new OffscreenCanvas(t.width, t.height);
+    if (this.canvas.width !== t.width) this.canvas.width = t.width;
+    if (this.canvas.height !== t.height) this.canvas.height = t.height;
+    const ctx = this.canvas.getContext('2d', { willReadFrequently: true }) as OffscreenCanvasRenderingContext2D;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = '#000';
+    ctx.fillRect(0, 0, t.width, t.height);
+    ctx.translate(t.padX, t.padY);
+    if (rotation === 'cw') {
+      ctx.translate(frame.height, 0);
+      ctx.rotate(Math.PI / 2);
+    } else if (rotation === 'ccw') {
+      ctx.translate(0, frame.width);
+      ctx.rotate(-Math.PI / 2);
+    }
+    ctx.drawImage(frame, 0, 0);
+    return { image: ctx.getImageData(0, 0, t.width, t.height), transform: t };
+  }
+
+  async estimate(frame: ImageBitmap, tMs: number, rotation: Rotation): Promise<{ poses: PlainPose[]; width: number; height: number }> {
+    if (this.contextLost) await this.recoverFromLostContext();
+    if (!this.detector) throw new PipelineFailure({ kind: 'inference-failed', detail: 'no model loaded' });
+    const { image, transform } = this.prepare(frame, rotation);
+    const width = frame.width;
+    const height = frame.height;
+    frame.close();
+    const raw = await this.detector.estimatePoses(image, { flipHorizontal: false }, tMs);
+    const poses = raw.map((p): PlainPose => {
+      const keypoints = p.keypoints.map((k) => {
+        const s = toSource(transform, k.x, k.y);
+        return { x: s.x, y: s.y, score: k.score ?? 0, name: k.name ?? '' };
+      });
+      const mean = keypoints.reduce((n, k) => n + k.score, 0) / Math.max(1, keypoints.length);
+      return {
+        keypoints,
+        score: p.score ?? mean,
+        ...(p.keypoints3D ? { keypoints3D: p.keypoints3D.map((k) => ({ x: k.x, y: k.y, z: k.z ?? 0, score: k.score ?? 0, name: k.name ?? '' })) } : {}),
+      };
+    });
+    return { poses, width, height };
+  }
+
+  reset(): void {
+    this.detector?.reset();
+  }
+
+  memory(): { numTensors: number; numBytes: number } {
+    const m = tf.memory();
+    return { numTensors: m.numTensors, numBytes: m.numBytes };
+  }
+
+  dispose(): void {
+    this.detector?.dispose();
+    this.detector = undefined;
+  }
+}
+
+

@@ -1,0 +1,147 @@
+/**
+ * The inference loop for a playing video (camera or file). Discipline: one estimate in flight;
+ * a frame whose video time has not advanced is skipped; nothing runs while the tab is hidden.
+ * Timestamps are the frames' own (capture time when the browser gives it), never a self-ticking timer.
+ */
+import { asPipelineError, type PipelineError } from './errors';
+import type { Rotation } from './models';
+import type { PoseClient, PoseResult } from './pose-client';
+
+export interface LoopFrame {
+  readonly result: PoseResult;
+  /** The frame's time on the performance clock (capture time where known). */
+  readonly tMs: number;
+}
+
+export interface LoopStats {
+  processed: number;
+  skippedBusy: number;
+  skippedStale: number;
+  /** Processed frames per second over the last second. */
+  fps: number;
+  lastInferenceMs: number;
+}
+
+type VideoWithFrameCallback = HTMLVideoElement & {
+  requestVideoFrameCallback?: (cb: (now: number, meta: { mediaTime: number; captureTime?: number; expectedDisplayTime: number }) => void) => number;
+  cancelVideoFrameCallback?: (handle: number) => void;
+};
+
+export class FrameLoop {
+  readonly stats: LoopStats = { processed: 0, skippedBusy: 0, skippedStale: 0, fps: 0, lastInferenceMs: 0 };
+  private running = false;
+  private inFlight = false;
+  private handle: number | undefined;
+  private usesFrameCallback: boolean;
+  private lastMediaTime = -1;
+  private waiting: { mediaTime: number; frameTimeMs: number } | undefined;
+  private recent: number[] = [];
+  private readonly onVisibility = () => {
+    if (document.hidden) this.cancel();
+    else if (this.running) this.schedule();
+  };
+
+  constructor(
+    private readonly client: PoseClient,
+    private readonly video: HTMLVideoElement,
+    private readonly rotation: () => Rotation,
+    private readonly onFrame: (frame: LoopFrame) => void,
+    private readonly onError: (error: PipelineError) => void,
+  ) {
+    this.usesFrameCallback = typeof (video as VideoWithFrameCallback).requestVideoFrameCallback === 'function';
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    document.addEventListener('visibilitychange', this.onVisibility);
+    if (!document.hidden) this.schedule();
+  }
+
+  stop(): void {
+    this.running = false;
+    this.cancel();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  private schedule(): void {
+    if (this.handle !== undefined) return;
+    const v = this.video as VideoWithFrameCallback;
+    if (this.usesFrameCallback && v.requestVideoFrameCallback) {
+      this.handle = v.requestVideoFrameCallback((now, meta) => {
+        this.handle = undefined;
+        this.tick(meta.mediaTime, meta.captureTime ?? meta.expectedDisplayTime ?? now);
+      });
+    } else {
+      this.handle = requestAnimationFrame((now) => {
+        this.handle = undefined;
+        this.tick(this.video.currentTime, now);
+      });
+    }
+  }
+
+  private cancel(): void {
+    if (this.handle === undefined) return;
+    const v = this.video as VideoWithFrameCallback;
+    if (this.usesFrameCallback && v.cancelVideoFrameCallback) v.cancelVideoFrameCallback(this.handle);
+    else cancelAnimationFrame(this.handle);
+    this.handle = undefined;
+  }
+
+  private tick(mediaTime: number, frameTimeMs: number, fromCallback = true): void {
+    if (!this.running) return;
+    if (fromCallback) this.schedule();
+    if (mediaTime === this.lastMediaTime) {
+      this.stats.skippedStale++;
+      return;
+    }
+    if (this.inFlight) {
+      // Remember that a newer frame is waiting: it is taken the moment the worker is free, rather
+      // than waiting up to a frame interval for the next callback.
+      this.stats.skippedBusy++;
+      this.waiting = { mediaTime, frameTimeMs };
+      return;
+    }
+    if (this.video.readyState < 2 || this.video.videoWidth === 0) return;
+    this.lastMediaTime = mediaTime;
+    this.inFlight = true;
+    void this.process(frameTimeMs);
+  }
+
+  private async process(tMs: number): Promise<void> {
+    try {
+      const bitmap = await createImageBitmap(this.video);
+      const result = await this.client.estimate(bitmap, tMs, this.rotation());
+      if (!this.running) return;
+      this.stats.processed++;
+      this.stats.lastInferenceMs = result.inferenceMs;
+      const now = performance.now();
+      this.recent.push(now);
+      while (this.recent.length && (this.recent[0] as number) < now - 1000) this.recent.shift();
+      this.stats.fps = this.recent.length;
+      this.onFrame({ result, tMs });
+    } catch (e) {
+      if (this.running) {
+        this.stop();
+        this.onError(asPipelineError(e));
+      }
+    } finally {
+      this.inFlight = false;
+      const waiting = this.waiting;
+      this.waiting = undefined;
+      if (waiting && this.running && !document.hidden) this.tick(waiting.mediaTime, waiting.frameTimeMs, false);
+    }
+  }
+}
+
+/** Estimates a still image; a few passes let MoveNet's crop settle on the person. */
+export async function estimateStill(client: PoseClient, image: HTMLImageElement, rotation: Rotation, passes = 3): Promise<LoopFrame[]> {
+  await client.reset();
+  const frames: LoopFrame[] = [];
+  for (let i = 0; i < passes; i++) {
+    const bitmap = await createImageBitmap(image);
+    const tMs = i * 33;
+    frames.push({ result: await client.estimate(bitmap, tMs, rotation), tMs });
+  }
+  return frames;
+}

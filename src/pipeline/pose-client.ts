@@ -1,0 +1,108 @@
+/**
+ * The main thread's handle on the pose worker: typed requests, one promise per reply, frames
+ * transferred (not copied). It imports no tfjs: the worker owns every tensor.
+ */
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type { BackendName, BackendRequest } from './backend-choice';
+import { PipelineFailure } from './errors';
+import type { ModelId, Rotation } from './models';
+import type { FromWorker, MemoryReport, PlainPose, ToWorker } from './worker-protocol';
+
+export interface ReadyInfo {
+  readonly backend: BackendName;
+  readonly model: ModelId;
+  readonly notes: readonly string[];
+}
+
+export interface PoseResult {
+  readonly poses: readonly PlainPose[];
+  readonly width: number;
+  readonly height: number;
+  readonly inferenceMs: number;
+}
+
+type Pending = { resolve: (m: FromWorker) => void; reject: (e: unknown) => void };
+
+// Distributive Omit, so each message keeps its own fields.
+type Request = ToWorker extends infer T ? (T extends ToWorker ? Omit<T, 'id'> : never) : never;
+
+export class PoseClient {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  /** Called when the worker changes backend by itself (GPU context lost). */
+  onBackendChange: ((backend: BackendName, reason: string) => void) | undefined;
+
+  constructor(private readonly modelBaseUrl: string) {
+    this.worker = new Worker(new URL('./pose-worker.ts', import.meta.url), { type: 'module', name: 'formhold-pose' });
+    this.worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const msg = event.data;
+      if (msg.type === 'backend-changed') {
+        this.onBackendChange?.(msg.backend, msg.reason);
+        return;
+      }
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      if (msg.type === 'error') p.reject(new PipelineFailure(msg.error));
+      else p.resolve(msg);
+    };
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.failAll(`the pose worker crashed: ${event.message}`);
+    };
+  }
+
+  private request(message: Request, transfer: Transferable[] = []): Promise<FromWorker> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...message, id } as ToWorker, transfer);
+    });
+  }
+
+  private failAll(detail: string): void {
+    for (const p of this.pending.values()) p.reject(new PipelineFailure({ kind: 'inference-failed', detail }));
+    this.pending.clear();
+  }
+
+  async init(model: ModelId, backend: BackendRequest): Promise<ReadyInfo> {
+    const abs = (u: string) => new URL(u, location.href).href;
+    const wasmUrls = {
+      'tfjs-backend-wasm.wasm': abs(wasmPlain),
+      'tfjs-backend-wasm-simd.wasm': abs(wasmSimd),
+      'tfjs-backend-wasm-threaded-simd.wasm': abs(wasmThreaded),
+    };
+    const msg = await this.request({ type: 'init', model, backend, modelBaseUrl: this.modelBaseUrl, wasmUrls });
+    if (msg.type !== 'ready') throw new Error(`unexpected reply ${msg.type}`);
+    return { backend: msg.backend, model: msg.model, notes: msg.notes };
+  }
+
+  /** Estimates poses on a frame; the bitmap is transferred to the worker and closed there. */
+  async estimate(frame: ImageBitmap, tMs: number, rotation: Rotation): Promise<PoseResult> {
+    const msg = await this.request({ type: 'estimate', frame, tMs, rotation }, [frame]);
+    if (msg.type !== 'poses') throw new Error(`unexpected reply ${msg.type}`);
+    return msg;
+  }
+
+  async reset(): Promise<void> {
+    await this.request({ type: 'reset' });
+  }
+
+  async memory(): Promise<MemoryReport> {
+    const msg = await this.request({ type: 'memory' });
+    if (msg.type !== 'memory') throw new Error(`unexpected reply ${msg.type}`);
+    return msg.memory;
+  }
+
+  async loseGpuContext(): Promise<void> {
+    await this.request({ type: 'lose-gpu-context' });
+  }
+
+  dispose(): void {
+    this.failAll('stopped');
+    this.worker.terminate();
+  }
+}

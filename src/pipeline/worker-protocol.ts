@@ -1,0 +1,37 @@
+import type { BackendName, BackendRequest } from './backend-choice';
+import type { PipelineError } from './errors';
+import type { ModelId, Rotation } from './models';
+
+/** A keypoint as plain numbers, in the pixels of the frame that was sent. */
+export interface PlainKeypoint {
+  readonly x: number;
+  readonly y: number;
+  readonly score: number;
+  readonly name: string;
+}
+export interface PlainPose {
+  readonly keypoints: readonly PlainKeypoint[];
+  readonly keypoints3D?: readonly { x: number; y: number; z: number; score: number; name: string }[];
+  readonly score: number;
+}
+
+export type ToWorker =
+  | { readonly type: 'init'; readonly id: number; readonly model: ModelId; readonly backend: BackendRequest; readonly modelBaseUrl: string; readonly wasmUrls: Readonly<Record<string, string>> }
+  | { readonly type: 'estimate'; readonly id: number; readonly frame: ImageBitmap; readonly tMs: number; readonly rotation: Rotation }
+  | { readonly type: 'reset'; readonly id: number }
+  | { readonly type: 'memory'; readonly id: number }
+  | { readonly type: 'lose-gpu-context'; readonly id: number };
+
+export interface MemoryReport {
+  readonly numTensors: number;
+  readonly numBytes: number;
+}
+
+export type FromWorker =
+  | { readonly type: 'ready'; readonly id: number; readonly backend: BackendName; readonly model: ModelId; readonly notes: readonly string[] }
+  | { readonly type: 'poses'; readonly id: number; readonly poses: readonly PlainPose[]; readonly width: number; readonly height: number; readonly inferenceMs: number }
+  | { readonly type: 'done'; readonly id: number }
+  | { readonly type: 'memory'; readonly id: number; readonly memory: MemoryReport }
+  | { readonly type: 'error'; readonly id: number; readonly error: PipelineError }
+  /** Not a reply: the backend changed under us (a lost GPU context fell back to wasm). */
+  | { readonly type: 'backend-changed'; readonly backend: BackendName; readonly reason: string };

@@ -1,0 +1,68 @@
+import { css, html, LitElement, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+
+/**
+ * The hold ring: advances only while the form is right. An ARIA progressbar whose value is the
+ * seconds counted in form, so screen readers and tests read the same truth the ring shows.
+ */
+@customElement('fh-hold-meter')
+export class HoldMeter extends LitElement {
+  static override styles = css`
+    :host { display: inline-block; }
+    .wrap { position: relative; width: var(--fh-ring-size, 180px); aspect-ratio: 1; }
+    svg { width: 100%; height: 100%; transform: rotate(-90deg); }
+    circle { fill: none; stroke-width: 12; }
+    .track { stroke: #33414a; }
+    .value { stroke-linecap: round; transition: stroke-dashoffset 120ms linear; }
+    .counting .value { stroke: #3ddc84; }
+    .paused .value { stroke: #ffd166; }
+    .done .value { stroke: #7fd3ff; }
+    .centre { position: absolute; inset: 0; display: grid; place-content: center; text-align: center; color: #fff; }
+    .secs { font-size: calc(var(--fh-ring-size, 180px) * 0.28); font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1; }
+    .state { font-size: calc(var(--fh-ring-size, 180px) * 0.09); text-transform: uppercase; letter-spacing: 0.08em; margin-top: 0.3em; }
+    @media (prefers-reduced-motion: reduce) { .value { transition: none; } }
+  `;
+
+  /** Milliseconds counted in form. */
+  @property({ type: Number }) countedMs = 0;
+  /** The hold target in milliseconds. */
+  @property({ type: Number }) targetMs = 20_000;
+  /** counting | paused | done: colour and the word under the number. */
+  @property() mode: 'counting' | 'paused' | 'done' = 'paused';
+  /** Accessible name. */
+  @property() label = 'Hold time in good form';
+
+  override render() {
+    const secs = Math.floor(this.countedMs / 1000);
+    const target = Math.round(this.targetMs / 1000);
+    const frac = Math.min(1, this.countedMs / this.targetMs);
+    const r = 52;
+    const c = 2 * Math.PI * r;
+    const word = this.mode === 'counting' ? 'Counting' : this.mode === 'done' ? 'Done' : 'Paused';
+    return html`<div
+      class="wrap ${this.mode}"
+      role="progressbar"
+      data-testid="hold-meter"
+      aria-label=${this.label}
+      aria-valuemin="0"
+      aria-valuemax=${target}
+      aria-valuenow=${secs}
+      aria-valuetext=${`${secs} of ${target} seconds held in good form, ${word.toLowerCase()}`}
+    >
+      ${svg`<svg viewBox="0 0 120 120" aria-hidden="true">
+        <circle class="track" cx="60" cy="60" r=${r}></circle>
+        <circle class="value" cx="60" cy="60" r=${r} stroke-dasharray=${c} stroke-dashoffset=${c * (1 - frac)}></circle>
+      </svg>`}
+      <div class="centre" aria-hidden="true">
+        <div class="secs">${secs}<small>/${target}</small></div>
+        <div class="state">${word}</div>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fh-hold-meter': HoldMeter;
+  }
+}
