@@ -48,7 +48,7 @@ export interface HoldState {
   /** Doorway stretch: the leg raise the current rep must reach. */
   readonly legRaiseTarget: number | null;
   readonly lastFrameMs: number | null;
-  /** Last time every needed joint was seen. */
+  /** Last time a person was in view. */
   readonly lastSeenMs: number | null;
   readonly restUntilMs: number | null;
   readonly statusBeforePause: HoldStatus | null;
@@ -176,15 +176,17 @@ function onFrame(s: HoldState, report: FrameReport): HoldState {
     return { ...s, lastFrameMs: t, events: [] };
   }
   const dt = s.lastFrameMs === null ? 0 : Math.max(0, Math.min(t - s.lastFrameMs, s.settings.maxFrameGapMs));
-  const allSeen = report.tracking === 'ok';
-  const lastSeenMs = allSeen ? t : s.lastSeenMs;
+  const personSeen = report.tracking !== 'none';
+  const lastSeenMs = personSeen ? t : s.lastSeenMs;
   const next: HoldState = { ...s, lastFrameMs: t, lastSeenMs, events: [] };
 
   if (!report.counts) {
-    if (!allSeen && report.inForm !== false) {
-      // Not judged this frame: a short loss pauses without resetting; a long one says so.
+    if (report.inForm === null) {
+      // Not judged this frame: pause without resetting. Nobody in view for longer than the grace
+      // period is "lost"; someone in view but not judged (wrong view, a joint unseen) is paused,
+      // and the frame's own cue says what to change.
       const goneFor = lastSeenMs === null ? Infinity : t - lastSeenMs;
-      const status: HoldStatus = goneFor > s.settings.graceMs ? 'lost' : s.status === 'waiting' ? 'waiting' : 'paused';
+      const status: HoldStatus = !personSeen && goneFor > s.settings.graceMs ? 'lost' : s.status === 'waiting' ? 'waiting' : 'paused';
       return { ...next, status };
     }
     const broken = s.status === 'counting';

@@ -43,6 +43,8 @@ export class PipelineController implements ReactiveController {
   media: HTMLVideoElement | HTMLImageElement | undefined;
   /** Time from the page's start to the first frame with a pose. */
   firstPoseAtMs: number | undefined;
+  /** Frames delivered to the analysis since the page opened (any source). */
+  framesDelivered = 0;
 
   private client: PoseClient | undefined;
   private ready: Promise<void> | undefined;
@@ -241,6 +243,7 @@ export class PipelineController implements ReactiveController {
     this.update();
     const deliver = (result: Parameters<typeof toPoseFrame>[0], tMs: number) => {
       const frame = toPoseFrame(result, tMs, this.model);
+      this.framesDelivered++;
       if (this.firstPoseAtMs === undefined && frame.poses.length) this.firstPoseAtMs = performance.now();
       this.options.onFrame(frame);
     };

@@ -1,0 +1,66 @@
+/** Page object for FormHold: stable test ids and the app's read-only debug view. */
+import { expect, type Page } from '@playwright/test';
+
+export interface ReportSummary {
+  posture: string;
+  view: string;
+  cue: string;
+  inForm: boolean | null;
+  angles: Record<string, number | null>;
+  scores: Record<string, number>;
+}
+
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`/${query}`);
+    await this.page.waitForFunction(() => !!document.querySelector('fh-app')?.debug);
+  }
+
+  /** Waits until the analysis has received `n` frames. */
+  async waitForFrames(n: number, timeout = 60_000): Promise<void> {
+    await this.page.waitForFunction((k) => (document.querySelector('fh-app')?.debug.pipeline.framesDelivered ?? 0) >= k, n, { timeout });
+  }
+
+  framesDelivered(): Promise<number> {
+    return this.page.evaluate(() => document.querySelector('fh-app')!.debug.pipeline.framesDelivered);
+  }
+
+  report(): Promise<ReportSummary | null> {
+    return this.page.evaluate(() => {
+      const r = document.querySelector('fh-app')!.debug.session.report;
+      if (!r) return null;
+      const scores: Record<string, number> = {};
+      for (const [k, v] of Object.entries(r.pose?.keypoints ?? {})) scores[k] = v.score;
+      return { posture: r.posture, view: r.view, cue: r.cue.text, inForm: r.inForm, angles: { ...r.angles }, scores };
+    });
+  }
+
+  tensors(): Promise<number> {
+    return this.page.evaluate(async () => (await document.querySelector('fh-app')!.debug.pipeline.memory())!.numTensors);
+  }
+
+  async expectError(kind: string): Promise<void> {
+    await expect(this.page.getByTestId('error')).toHaveAttribute('data-kind', kind);
+  }
+
+  /** Non-transparent pixels on the overlay canvas: proof something was drawn. */
+  overlayInk(): Promise<number> {
+    return this.page.evaluate(() => {
+      const canvas = document.querySelector('fh-app')!.shadowRoot!.querySelector('fh-stage')!.shadowRoot!.querySelector('fh-pose-overlay')!.shadowRoot!.querySelector('canvas')!;
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let ink = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+      return ink;
+    });
+  }
+
+  async backendLabel(): Promise<string> {
+    return (await this.page.getByTestId('backend').textContent())?.trim() ?? '';
+  }
+}
+
+/** Best score of a joint over the two sides. */
+export const bestScore = (scores: Record<string, number>, joint: 'hip' | 'knee' | 'ankle') =>
+  Math.max(scores[`left_${joint}`] ?? 0, scores[`right_${joint}`] ?? 0);

@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunch } from './e2e/browser';
+
+const port = Number(process.env.FORMHOLD_E2E_PORT ?? 4321);
+
+/** End-to-end tests run against the production build (`vite build` + `vite preview`), in Debian's Chromium. */
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './.artifacts/test-results',
+  globalSetup: './e2e/global-setup.ts',
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  // Two cores: tests run one at a time so inference timing in one test does not starve another.
+  workers: 1,
+  reporter: [['list']],
+  webServer: {
+    command: `npm run build && npx vite preview --port ${port} --strictPort`,
+    cwd: '..',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    viewport: { width: 1366, height: 768 },
+    launchOptions: chromiumLaunch(),
+  },
+});
