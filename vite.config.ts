@@ -71,7 +71,12 @@ export default defineConfig({
   preview: { headers: isolationHeaders, host: '127.0.0.1', port: 4173 },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
-  optimizeDeps: { exclude: ['@mediapipe/pose'] },
+  optimizeDeps: {
+    exclude: ['@mediapipe/pose'],
+    // Pre-bundle everything the pages and the worker import, so the dev server (and `npm run
+    // analyze`, which uses it) never reloads a page mid-run to add a late-found dependency.
+    include: ['@tensorflow/tfjs', '@tensorflow/tfjs-backend-wasm', '@tensorflow/tfjs-backend-webgpu', '@tensorflow-models/pose-detection', 'lit', 'lit/decorators.js'],
+  },
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
