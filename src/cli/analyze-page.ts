@@ -11,7 +11,7 @@ import { resolveStretch } from '../core/stretches/validate';
 import type { BackendRequest } from '../pipeline/backend-choice';
 import { asPipelineError, describeError } from '../pipeline/errors';
 import type { ModelId } from '../pipeline/models';
-import { PoseClient, type PoseResult } from '../pipeline/pose-client';
+import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-client';
 import { toPoseFrame } from '../pipeline/pose-frame';
 
 export interface AnalyzeRequest {
@@ -60,6 +60,9 @@ async function loadVideo(url: string): Promise<HTMLVideoElement> {
   video.muted = true;
   video.preload = 'auto';
   video.src = url;
+  // Attached (but tiny) so Chromium decodes and presents frames on every seek.
+  video.style.cssText = 'position:fixed;left:0;top:0;width:64px;height:48px;opacity:0.01';
+  document.body.append(video);
   await new Promise<void>((resolve, reject) => {
     video.onloadeddata = () => resolve();
     video.onerror = () => reject(new Error('the browser could not decode this video'));
@@ -67,23 +70,50 @@ async function loadVideo(url: string): Promise<HTMLVideoElement> {
   return video;
 }
 
-async function seek(video: HTMLVideoElement, t: number): Promise<void> {
-  await new Promise<void>((resolve) => {
-    video.onseeked = () => resolve();
-    video.currentTime = t;
-  });
+type FrameMeta = { mediaTime: number; presentedFrames: number };
+type FrameCallbackVideo = HTMLVideoElement & { requestVideoFrameCallback(cb: (now: number, meta: FrameMeta) => void): number };
+
+/**
+ * Steps through a video by playing it, slowed down as far as inference needs, and yields each
+ * presented frame with its media time. (Headless Chromium does not repaint a paused video after a
+ * seek, so seeking frame by frame returns the same picture; playback does not have that problem.)
+ */
+async function* playFrames(video: HTMLVideoElement, fps: number): AsyncGenerator<{ mediaTimeMs: number; missed: number }> {
+  const v = video as FrameCallbackVideo;
+  const frameMs = 1000 / fps;
+  let rate = 1;
+  let lastPresented = 0;
+  video.playbackRate = rate;
+  const ended = new Promise<null>((resolve) => video.addEventListener('ended', () => resolve(null), { once: true }));
+  await video.play();
+  for (;;) {
+    const meta = await Promise.race([new Promise<FrameMeta>((resolve) => v.requestVideoFrameCallback((_now, m) => resolve(m))), ended]);
+    if (!meta) return;
+    const missed = lastPresented ? Math.max(0, meta.presentedFrames - lastPresented - 1) : 0;
+    lastPresented = meta.presentedFrames;
+    const started = performance.now();
+    yield { mediaTimeMs: meta.mediaTime * 1000, missed };
+    // Keep each frame's processing inside one frame interval of playback time.
+    const took = performance.now() - started;
+    const fits = (frameMs / rate) * 0.8;
+    if (took > fits || missed) {
+      rate = Math.max(0.05, (rate * fits) / Math.max(took, 1) * 0.8);
+      video.playbackRate = rate;
+    }
+  }
 }
 
 async function run(req: AnalyzeRequest) {
   const stretch = resolveStretch(req.stretch);
-  const client = new PoseClient('/models/');
+  const client = await clientFor(req.model, req.backend);
   try {
-    const ready = await client.init(req.model, req.backend);
+    const ready = client.ready;
     const analyzer = new FormAnalyzer(stretch);
     let hold = initialHoldState(stretch, req.side ? { side: req.side } : {});
     let turn: Turn = 'none';
     const mayTurn = req.turn === 'auto' && stretch.posture === 'lying';
     const frames: ReturnType<typeof frameJson>[] = [];
+    let missedFrames = 0;
     const step = (result: PoseResult, tMs: number): FrameReport => {
       const frame = toPoseFrame(result, tMs, req.model);
       const report = analyzer.analyze(frame, analysisContext(hold));
@@ -109,21 +139,41 @@ async function run(req: AnalyzeRequest) {
       frames.push({ ...frameJson(report, req.keypoints), tMs: 0 });
     } else {
       const video = await loadVideo(req.url);
-      const count = Math.max(1, Math.floor(video.duration * req.fps + 1e-6));
-      for (let i = 0; i < count; i++) {
-        const tMs = (i * 1000) / req.fps;
-        await seek(video, Math.min(video.duration, tMs / 1000 + 0.001));
-        const result = await client.estimate(await createImageBitmap(video), tMs, turn);
-        frames.push(frameJson(step(result, tMs), req.keypoints));
+      await client.reset();
+      for await (const f of playFrames(video, req.fps)) {
+        const bitmap = await createImageBitmap(video);
+        const result = await client.estimate(bitmap, f.mediaTimeMs, turn);
+        missedFrames += f.missed;
+        frames.push(frameJson(step(result, f.mediaTimeMs), req.keypoints));
       }
+      video.remove();
     }
-    return { stretch: stretch.id, model: ready.model, backend: ready.backend, turn, frames, hold: holdJson(hold) };
+    // Time in good form over the whole file, whatever the rep plan did with it (rests, sides).
+    let inFormMs = 0;
+    for (let i = 1; i < frames.length; i++) if (frames[i]!.counts) inFormMs += frames[i]!.tMs - frames[i - 1]!.tMs;
+    return { stretch: stretch.id, model: ready.model, backend: ready.backend, turn, frames, missedFrames, inFormMs: Math.round(inFormMs), hold: holdJson(hold) };
   } catch (e) {
     const view = describeError(asPipelineError(e));
     return { error: `${view.title}: ${view.body}` };
-  } finally {
-    client.dispose();
   }
+}
+
+/** One worker per (model, backend), kept between files: loading a model costs more than a still. */
+let cached: { key: string; client: PoseClient; ready: ReadyInfo } | undefined;
+async function clientFor(model: ModelId, backend: BackendRequest): Promise<PoseClient & { ready: ReadyInfo }> {
+  const key = `${model}|${backend}`;
+  if (cached?.key !== key) {
+    cached?.client.dispose();
+    cached = undefined;
+    const client = new PoseClient('/models/');
+    try {
+      cached = { key, client, ready: await client.init(model, backend) };
+    } catch (e) {
+      client.dispose();
+      throw e;
+    }
+  }
+  return Object.assign(cached.client, { ready: cached.ready });
 }
 
 (window as unknown as { formholdAnalyze: typeof run }).formholdAnalyze = run;

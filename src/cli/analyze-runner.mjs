@@ -51,6 +51,7 @@ export async function startAnalyzer() {
   let browser;
   let page;
   let current;
+  let calls = 0;
 
   async function ensurePage() {
     if (page) return page;
@@ -60,7 +61,7 @@ export async function startAnalyzer() {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     page = await browser.newPage();
-    await page.route('**/__analyze_input', (route) => route.fulfill({ status: 200, contentType: current.mime, body: current.body }));
+    await page.route('**/__analyze_input/**', (route) => route.fulfill({ status: 200, contentType: current.mime, body: current.body }));
     await page.goto(new URL('src/cli/analyze.html', server.resolvedUrls.local[0]).href);
     await page.waitForFunction(() => typeof window.formholdAnalyze === 'function', undefined, { timeout: 120_000 });
     return page;
@@ -78,7 +79,7 @@ export async function startAnalyzer() {
       const p = await ensurePage();
       current = { mime: media.mime, body: readFileSync(file) };
       return p.evaluate((req) => window.formholdAnalyze(req), {
-        url: `/__analyze_input`,
+        url: `/__analyze_input/${++calls}`, // a fresh URL each time: the browser caches by URL
         kind: media.kind,
         stretch: opts.stretch,
         ...(opts.side ? { side: opts.side } : {}),

@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// npm run accuracy [-- --configs movenet-lightning:none,blazepose-full:auto --clips]
+// Measures the whole pipeline (pose model -> keypoints -> angles -> rules) against ground truth:
+// the rendered figures of ../shared/fixtures/synthetic (exact joint angles), the real photos (verdicts
+// by eye) and the two synthetic clips (good-form time). Prints tables; exits 0 (a measurement, not a test).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startAnalyzer } from '../../src/cli/analyze-runner.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const FIX = resolve(here, '..', '..', '..', 'shared', 'fixtures');
+const SYN = resolve(FIX, 'synthetic');
+const args = process.argv.slice(2);
+const arg = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const configs = arg('configs', 'movenet-lightning:none,movenet-lightning:auto').split(',').map((c) => {
+  const [model, turn] = c.split(':');
+  return { model, turn: turn ?? 'auto' };
+});
+const withClips = args.includes('--clips');
+const only = arg('only', '');
+
+const median = (xs) => {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '  - ');
+
+/** Errors of the reported knee and hip angles against a truth set, trying both left/right assignments for two-leg stretches. */
+function angleErrors(angles, truth, oneSided) {
+  const pairs = (swap) => {
+    const L = swap ? 'Right' : 'Left';
+    const R = swap ? 'Left' : 'Right';
+    return {
+      knee: [[angles[`knee${L}`], truth.kneeLeft], [angles[`knee${R}`], truth.kneeRight]],
+      hip: [[angles[`hip${L}`], truth.hipLeft], [angles[`hip${R}`], truth.hipRight]],
+    };
+  };
+  const errs = (p) => ({
+    knee: p.knee.filter(([a]) => a !== null).map(([a, t]) => Math.abs(a - t)),
+    hip: p.hip.filter(([a]) => a !== null).map(([a, t]) => Math.abs(a - t)),
+  });
+  const a = errs(pairs(false));
+  if (oneSided) return a;
+  const b = errs(pairs(true));
+  const total = (e) => [...e.knee, ...e.hip].reduce((s, x) => s + x, 0) / Math.max(1, e.knee.length + e.hip.length);
+  return total(b) < total(a) ? b : a;
+}
+
+const manifest = JSON.parse(readFileSync(resolve(SYN, 'images', 'manifest.json'), 'utf8'));
+const STRETCHES = ['seated-toe-touch', 'standing-toe-touch', 'supine-leg-extension', 'partner-pnf', 'elevated-leg', 'lying-hamstring', 'seated-chair', 'doorway-wall'];
+
+const PHOTOS = [
+  ['standing-toe-touch-side.jpg', 'standing-toe-touch', true],
+  ['standing-upright-side.jpg', 'standing-toe-touch', false],
+  ['seated-forward-fold.jpg', 'seated-toe-touch', true],
+  ['seated-upright-legs-extended.jpg', 'seated-toe-touch', false],
+  ['supine-leg-raise-straight-knee.jpg', 'supine-leg-extension', true],
+  ['supine-leg-raise-bent-knee.jpg', 'supine-leg-extension', false],
+  ['warrior-front.jpg', 'standing-toe-touch', false],
+  ['three-people.jpg', 'standing-toe-touch', false],
+];
+
+const analyzer = await startAnalyzer();
+try {
+  for (const cfg of configs) {
+    const t0 = Date.now();
+    const rows = new Map();
+    const falseInForm = [];
+    for (const item of manifest.items) {
+      if (only && !item.stretch.includes(only)) continue;
+      const file = resolve(SYN, 'images', item.file);
+      const stretches = item.stretch === 'none' ? STRETCHES : [item.stretch];
+      for (const stretch of stretches) {
+        const r = await analyzer.analyze(file, { stretch, ...(item.workingSide ? { side: item.workingSide } : {}), model: cfg.model, turn: cfg.turn });
+        if (r.error) throw new Error(`${item.id}: ${r.error}`);
+        const fr = r.frames[0];
+        if (fr.inForm === true && !item.expectedInForm) falseInForm.push(`${item.id} as ${stretch}`);
+        if (item.stretch === 'none' && stretch !== STRETCHES[0]) continue;
+        const key = `${item.stretch.padEnd(20)} az${String(item.camera.azimuthDeg).padStart(2)}`;
+        const row = rows.get(key) ?? { n: 0, judged: 0, right: 0, knee3d: [], hip3d: [], kneeSag: [], hipSag: [] };
+        row.n++;
+        if (fr.inForm !== null) {
+          row.judged++;
+          if (fr.inForm === item.expectedInForm) row.right++;
+        }
+        const oneSided = !!item.workingSide;
+        const e3 = angleErrors(fr.angles, item.angles.gt3d, oneSided);
+        const es = angleErrors(fr.angles, item.angles.gtSagittal, oneSided);
+        row.knee3d.push(...e3.knee);
+        row.hip3d.push(...e3.hip);
+        row.kneeSag.push(...es.knee);
+        row.hipSag.push(...es.hip);
+        rows.set(key, row);
+      }
+    }
+    console.log(`\n## ${cfg.model}, turn ${cfg.turn} (synthetic stills, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    console.log('family                 view  n  judged  verdict-ok  knee-err(3D/sag)  hip-err(3D/sag)');
+    const all = { n: 0, judged: 0, right: 0, knee3d: [], hip3d: [] };
+    for (const [key, r] of [...rows.entries()].sort()) {
+      console.log(`${key}  ${String(r.n).padStart(2)}  ${String(Math.round((100 * r.judged) / r.n)).padStart(4)}%  ${r.judged ? String(Math.round((100 * r.right) / r.judged)).padStart(8) + '%' : '       - '}  ${f1(median(r.knee3d)).padStart(7)} / ${f1(median(r.kneeSag)).padStart(5)}  ${f1(median(r.hip3d)).padStart(7)} / ${f1(median(r.hipSag)).padStart(5)}`);
+      all.n += r.n;
+      all.judged += r.judged;
+      all.right += r.right;
+      all.knee3d.push(...r.knee3d);
+      all.hip3d.push(...r.hip3d);
+    }
+    console.log(`ALL                          ${String(all.n).padStart(3)}  ${String(Math.round((100 * all.judged) / all.n)).padStart(4)}%  ${String(Math.round((100 * all.right) / Math.max(1, all.judged))).padStart(8)}%  ${f1(median(all.knee3d)).padStart(7)}          ${f1(median(all.hip3d)).padStart(7)}`);
+    console.log(`bad form or neutral judged IN FORM: ${falseInForm.length}${falseInForm.length ? ' -> ' + falseInForm.join(', ') : ''}`);
+
+    console.log('\nphotos (real people; expected verdict by eye):');
+    for (const [name, stretch, expected] of PHOTOS) {
+      const r = await analyzer.analyze(resolve(FIX, 'photos', name), { stretch, model: cfg.model, turn: cfg.turn });
+      const fr = r.frames[0];
+      const ok = fr.inForm === expected ? 'ok' : fr.inForm === null ? 'not judged' : 'WRONG';
+      console.log(`  ${name.padEnd(36)} ${stretch.padEnd(22)} expected ${String(expected).padEnd(5)} got ${String(fr.inForm).padEnd(5)} ${ok.padEnd(10)} knee ${fr.angles.kneeLeft}/${fr.angles.kneeRight} hip ${fr.angles.hipLeft}/${fr.angles.hipRight} raise ${fr.angles.legRaiseLeft}/${fr.angles.legRaiseRight} (${fr.posture}, ${fr.view}) "${fr.cue}"`);
+    }
+
+    if (withClips) {
+      console.log('\nclips (time in good form, counted vs ground truth):');
+      for (const clip of ['standing-toe-touch-hold', 'supine-leg-extension-left']) {
+        const tl = JSON.parse(readFileSync(resolve(SYN, 'clips', `${clip}.timeline.json`), 'utf8'));
+        const truthMs = tl.goodFormIntervalsS.reduce((s, [a, b]) => s + (b - a) * 1000, 0);
+        const t1 = Date.now();
+        const r = await analyzer.analyze(resolve(SYN, 'clips', `${clip}.mp4`), { stretch: tl.stretch, ...(tl.workingSide ? { side: tl.workingSide } : {}), model: cfg.model, turn: cfg.turn, fps: tl.fps });
+        let agree = 0;
+        let countedOutside = 0;
+        r.frames.forEach((fr, i) => {
+          const truth = tl.framesData[i]?.formGood ?? false;
+          if (fr.counts === truth) agree++;
+          if (fr.counts && !truth) countedOutside++;
+        });
+        const knee = r.frames.map((fr, i) => {
+          const gt = tl.framesData[i]?.angles.gt3d;
+          const side = tl.workingSide === 'left' ? 'Left' : tl.workingSide === 'right' ? 'Right' : null;
+          return side ? Math.abs(fr.angles[`knee${side}`] - gt[`knee${side}`]) : Math.min(Math.abs(fr.angles.kneeLeft - gt.kneeLeft), Math.abs(fr.angles.kneeRight - gt.kneeRight));
+        });
+        console.log(`  ${clip.padEnd(28)} truth ${(truthMs / 1000).toFixed(1)} s, counted ${(r.inFormMs / 1000).toFixed(1)} s (diff ${((r.inFormMs - truthMs) / 1000).toFixed(1)} s), frames agreeing ${Math.round((100 * agree) / r.frames.length)}%, counted outside good form ${countedOutside} frames, knee err median ${f1(median(knee))}, ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+      }
+    }
+  }
+} finally {
+  await analyzer.close();
+}
