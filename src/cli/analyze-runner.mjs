@@ -6,6 +6,7 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { launchOptions } from './chromium.mjs';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -56,10 +57,7 @@ export async function startAnalyzer() {
   async function ensurePage() {
     if (page) return page;
     await server.listen();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await chromium.launch(launchOptions());
     page = await browser.newPage();
     await page.route('**/__analyze_input/**', (route) => route.fulfill({ status: 200, contentType: current.mime, body: current.body }));
     await page.goto(new URL('src/cli/analyze.html', server.resolvedUrls.local[0]).href);

@@ -70,7 +70,7 @@ export class FrameLoop {
     if (this.usesFrameCallback && v.requestVideoFrameCallback) {
       this.handle = v.requestVideoFrameCallback((now, meta) => {
         this.handle = undefined;
-        this.tick(meta.mediaTime, meta.captureTime ?? meta.expectedDisplayTime ?? now);
+        this.tick(meta.mediaTime, meta.captureTime ?? now);
       });
     } else {
       this.handle = requestAnimationFrame((now) => {

@@ -66,7 +66,10 @@ export class App extends LitElement {
     modelBaseUrl: this.params.modelBase,
     model: this.params.model ?? DEFAULT_MODEL,
     backend: this.params.backend,
-    onFrame: (frame) => this.session.onFrame(frame),
+    onFrame: (frame) => {
+      this.session.onFrame(frame);
+      void this.recordLatency(frame.tMs);
+    },
     rotation: this.session.rotation,
     onSourceChange: () => this.session.sourceChanged(),
   });
@@ -217,9 +220,23 @@ export class App extends LitElement {
       </main>`;
   }
 
-  /** For tests and the benchmark: the pipeline's state, read-only. */
+  /** Capture-to-overlay latency of recent frames (ms), and when the first pose was drawn. */
+  private readonly perf = { latencies: [] as number[], firstPoseDrawnAt: undefined as number | undefined };
+
+  private async recordLatency(frameTimeMs: number): Promise<void> {
+    await this.updateComplete;
+    const stage = this.renderRoot.querySelector('fh-stage');
+    await stage?.updateComplete;
+    await stage?.shadowRoot?.querySelector('fh-pose-overlay')?.updateComplete;
+    const now = performance.now();
+    if (this.session.report?.pose && this.perf.firstPoseDrawnAt === undefined) this.perf.firstPoseDrawnAt = now;
+    this.perf.latencies.push(now - frameTimeMs);
+    if (this.perf.latencies.length > 1000) this.perf.latencies.shift();
+  }
+
+  /** For tests and the benchmark: the pipeline's and session's state, read-only. */
   get debug() {
-    return { pipeline: this.pipeline, session: this.session };
+    return { pipeline: this.pipeline, session: this.session, perf: this.perf };
   }
 }
 

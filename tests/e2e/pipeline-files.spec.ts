@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage, bestScore } from './app-page';
-import { photo } from './clips';
+import { photo } from './clips.mjs';
 
 test('a photo opened as a file shows a skeleton with confident legs', async ({ page }) => {
   const app = new AppPage(page);

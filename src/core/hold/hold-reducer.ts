@@ -128,6 +128,16 @@ function updateRecord(r: SideRecord, dt: number, report: FrameReport): SideRecor
   };
 }
 
+/** Adds this frame's failing rules (in the right posture, so not while getting into position). */
+function addFaults(r: SideRecord, report: FrameReport, dt: number): SideRecord {
+  if (report.rules[0]?.state !== 'pass' || dt <= 0) return r;
+  const failing = report.rules.filter((x) => x.state === 'fail');
+  if (!failing.length) return r;
+  const faultMs = { ...r.faultMs };
+  for (const f of failing) faultMs[f.id] = (faultMs[f.id] ?? 0) + dt;
+  return { ...r, faultMs };
+}
+
 /**
  * After the rep's time is reached (or the person skips it): record it, then rest, switch sides or
  * finish. A skipped rep records nothing and raises no target.
@@ -191,8 +201,10 @@ function onFrame(s: HoldState, report: FrameReport): HoldState {
     }
     const broken = s.status === 'counting';
     const resetCount = broken && s.settings.resetOnBreak;
+    const key = recordKey(s);
     return {
       ...next,
+      records: { ...next.records, [key]: addFaults(next.records[key], report, dt) },
       status: s.status === 'waiting' ? 'waiting' : 'paused',
       countedMs: resetCount ? (s.phase === 'push' ? (s.stretch.pnf?.holdMs ?? 0) : 0) : s.countedMs,
     };

@@ -10,11 +10,13 @@ export interface SideRecord {
   readonly bestReach: number | null;
   /** Partner stretch: gain in leg raise from one rep's relaxed hold to the next (degrees). */
   readonly pnfGains: readonly number[];
+  /** Time each rule failed while in the stretch's posture, by rule id: what to work on. */
+  readonly faultMs: Readonly<Record<string, number>>;
 }
 
 export type RecordKey = Side | 'both';
 
-export const emptyRecord = (): SideRecord => ({ countedMs: 0, repsDone: 0, keyAngles: [], bestReach: null, pnfGains: [] });
+export const emptyRecord = (): SideRecord => ({ countedMs: 0, repsDone: 0, keyAngles: [], bestReach: null, pnfGains: [], faultMs: {} });
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;

@@ -277,6 +277,28 @@ export class PipelineController implements ReactiveController {
     this.source = undefined;
   }
 
+  /**
+   * Benchmark: the detector alone, back to back on the current picture (no analysis, no drawing),
+   * with the app's own loop stopped meanwhile. Returns frames per second and median ms per frame.
+   */
+  async bareLoop(frames: number): Promise<{ fps: number; medianMs: number }> {
+    const client = this.client;
+    const media = this.media;
+    if (!client || !media) throw new Error('no source');
+    this.loop?.stop();
+    const times: number[] = [];
+    const start = performance.now();
+    for (let i = 0; i < frames; i++) {
+      const t = performance.now();
+      await client.estimate(await createImageBitmap(media), t, 'none');
+      times.push(performance.now() - t);
+    }
+    const total = performance.now() - start;
+    times.sort((a, b) => a - b);
+    this.loop?.start();
+    return { fps: (frames * 1000) / total, medianMs: times[Math.floor(times.length / 2)] ?? NaN };
+  }
+
   /** For tests and benchmarks: tensors alive in the worker. */
   memory() {
     return this.client?.memory();

@@ -1,0 +1,38 @@
+// Test clips for the fake webcam, made with ffmpeg from the shared fixtures. Chromium's fake camera
+// reads raw .y4m, too large to commit, so they are generated once into tests/.artifacts/clips.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const FIXTURES = resolve(here, '..', '..', '..', 'shared', 'fixtures');
+export const ARTIFACTS = resolve(here, '..', '.artifacts');
+/** @param {string} name */
+export const photo = (name) => resolve(FIXTURES, 'photos', name);
+/** @param {string} name */
+export const synthetic = (name) => resolve(FIXTURES, 'synthetic', name);
+/** @param {string} name */
+export const clipPath = (name) => resolve(ARTIFACTS, 'clips', `${name}.y4m`);
+
+const still = (file, seconds, fps) => ['-loop', '1', '-i', photo(file), '-t', String(seconds), '-r', String(fps), '-vf', 'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2'];
+
+/** Clip name -> ffmpeg input arguments. */
+export const CLIPS = {
+  'photo-standing-toe-touch': still('standing-toe-touch-side.jpg', 4, 30),
+  /** The benchmark's stream: 60 fps, so the camera is never what limits the frame rate. */
+  'bench-person-60fps': still('standing-toe-touch-side.jpg', 2, 60),
+  'standing-toe-touch-hold': ['-i', synthetic('clips/standing-toe-touch-hold.mp4')],
+  'supine-leg-extension-left': ['-i', synthetic('clips/supine-leg-extension-left.mp4')],
+};
+
+/** Makes the clip if it is not there yet; returns its path. @param {keyof typeof CLIPS} name */
+export function makeClip(name) {
+  const out = clipPath(name);
+  if (existsSync(out)) return out;
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.partial.y4m`;
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...CLIPS[name], '-pix_fmt', 'yuv420p', tmp], { stdio: 'inherit' });
+  renameSync(tmp, out);
+  return out;
+}
