@@ -12,6 +12,12 @@ export interface LaunchParams {
   readonly backend: BackendRequest;
   /** 'camera' starts the webcam at once; 'none' waits for the person to choose. */
   readonly source: 'camera' | 'none';
+  /** Kiosk mode: quiet by default, large text, nothing remembered between people. */
+  readonly kiosk: boolean;
+  /** Plan overrides from a clinician link, in seconds and counts; validated when the plan is built. */
+  readonly holdS: number | undefined;
+  readonly reps: number | undefined;
+  readonly restS: number | undefined;
   /** Where the model files are served (default: the app's own models/ folder). */
   readonly modelBase: string;
   /** Parameters that were ignored, with why, to show rather than fail silently. */
@@ -34,9 +40,21 @@ export function parseLaunchParams(search: string): LaunchParams {
   const model = pick('model', isModelId);
   const backend = pick('backend', isBackendRequest) ?? 'auto';
   const source = pick('source', (v): v is 'camera' | 'none' => v === 'camera' || v === 'none') ?? 'camera';
+  const num = (name: string): number | undefined => {
+    const v = q.get(name);
+    if (v === null || v === '') return undefined;
+    const n = Number(v);
+    if (Number.isFinite(n)) return n;
+    problems.push(`Ignored ${name}=${v}: not a number.`);
+    return undefined;
+  };
+  const holdS = num('hold');
+  const reps = num('reps');
+  const restS = num('rest');
+  const kiosk = q.get('kiosk') === '1' || q.get('kiosk') === 'true';
   const base = q.get('models');
   // Only a path on this origin: weights never come from anywhere else.
   const modelBase = base && /^\/[\w\-/]*\/$/.test(base) ? base : '/models/';
   if (base && modelBase !== base) problems.push(`Ignored models=${base}: must be a path on this site ending in /.`);
-  return { stretch, routine, side, model, backend, source, modelBase, problems };
+  return { stretch, routine, side, model, backend, source, kiosk, holdS, reps, restS, modelBase, problems };
 }

@@ -1,70 +1,79 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { parseLaunchParams, type LaunchParams } from '../app/launch-params';
-import { currentSide, phaseTargetMs } from '../core/hold/hold-reducer';
-import { STRETCHES } from '../core/stretches/catalog';
+import { loadSettings, saveSettings } from '../app/storage';
+import { buildPlan } from '../core/session/plan';
+import { DEFAULT_SETTINGS, KIOSK_SETTINGS, type Settings } from '../core/settings/settings';
+import { StretchConfigError } from '../core/stretches/validate';
 import type { StretchId } from '../core/stretches/types';
-import { resolveStretch } from '../core/stretches/validate';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
 import type { Recovery } from '../pipeline/errors';
-import { DEFAULT_MODEL, MODEL_IDS, MODELS, type ModelId } from '../pipeline/models';
+import { RECOMMENDED } from '../pipeline/model-choice';
+import { MODEL_IDS, MODELS, type ModelId } from '../pipeline/models';
 import { boneStates, jointLabels } from './bone-states';
+import { AudioController } from './controllers/audio-controller';
 import { PipelineController } from './controllers/pipeline-controller';
 import { SessionController } from './controllers/session-controller';
-import type { FileChosenEvent, RecoveryEvent } from './events';
+import type { FileChosenEvent, RecoveryEvent, SessionCommandEvent, SettingsChangeEvent, StretchChosenEvent } from './events';
+import './chooser-screen';
+import './coach-panel';
 import './error-panel';
-import './hold-meter';
+import './setup-panel';
 import './stage';
+import './summary-screen';
+import { sharedStyles } from './shared-styles';
 
 const BACKEND_LABELS: Record<BackendRequest, string> = { auto: 'Automatic', webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'CPU (slow)' };
 
 /**
- * The FormHold app: one pipeline (camera or file -> pose worker) feeding one stretch session
- * (analyser -> hold reducer), rendered as a live coaching view.
+ * The FormHold app: choose a stretch or the routine, set up the camera, be coached through every
+ * hold, rep and side, then see a summary. One pipeline (camera or file -> pose worker) feeds one
+ * session (analyser -> hold reducer); state flows down to the screens, commands come up as events.
  */
 @customElement('fh-app')
 export class App extends LitElement {
-  static override styles = css`
-    :host { display: block; min-height: 100vh; background: #101820; color: #f2f5f7; font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; font-size: 16px; }
-    header { display: flex; align-items: center; gap: 1rem; padding: 0.6rem 1rem; background: #0b1116; border-bottom: 1px solid #23323d; flex-wrap: wrap; }
-    h1 { font-size: 1.25rem; margin: 0; letter-spacing: 0.02em; }
-    .chips { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-left: auto; font-size: 0.85rem; }
-    .chip { background: #1d2a33; border-radius: 999px; padding: 0.2rem 0.7rem; color: #cfe3ee; }
-    main { display: grid; grid-template-columns: minmax(0, 1fr) 22rem; gap: 1rem; padding: 1rem; align-items: start; }
-    fh-stage { width: 100%; }
-    aside { display: flex; flex-direction: column; gap: 1rem; }
-    .card { background: #17232c; border-radius: 12px; padding: 1rem; }
-    .card h2 { margin: 0 0 0.25rem; font-size: 1.2rem; }
-    .meta { color: #b6c6d0; margin: 0; }
-    .cue { font-size: 1.35rem; font-weight: 600; min-height: 2.6em; margin: 0; }
-    .cue.ok { color: #3ddc84; } .cue.fix { color: #ff8a8a; } .cue.setup { color: #ffd166; }
-    .ring { display: flex; justify-content: center; }
-    dl { display: grid; grid-template-columns: auto auto; gap: 0.25rem 1rem; margin: 0; }
-    dt { color: #b6c6d0; } dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
-    label { display: flex; flex-direction: column; gap: 0.25rem; font-size: 0.9rem; color: #b6c6d0; }
-    select, button, input[type='file']::file-selector-button { font: inherit; border-radius: 8px; padding: 0.4rem 0.6rem; border: 1px solid #4a6170; background: #22323d; color: #f2f5f7; }
-    button { cursor: pointer; }
-    button:focus-visible, select:focus-visible, input:focus-visible { outline: 3px solid #ffd166; outline-offset: 2px; }
-    .row { display: flex; gap: 0.5rem; flex-wrap: wrap; align-items: end; }
-    .notice { background: #1f3347; border-left: 4px solid #7fd3ff; padding: 0.5rem 0.75rem; border-radius: 6px; }
-    .problems { color: #ffd166; font-size: 0.9rem; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-    @media (max-width: 900px) { main { grid-template-columns: 1fr; } }
-  `;
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: block; min-height: 100vh; background: #101820; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; font-size: 16px; }
+      :host([large-text]) { font-size: 21px; }
+      header { display: flex; align-items: center; gap: 1rem; padding: 0.5rem 1rem; background: #0b1116; border-bottom: 1px solid #23323d; flex-wrap: wrap; }
+      h1 { font-size: 1.3em; margin: 0; letter-spacing: 0.02em; }
+      h1 span { color: #3ddc84; }
+      .chips { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-left: auto; font-size: 0.85em; }
+      .chip { background: #1d2a33; border-radius: 999px; padding: 0.2rem 0.7rem; color: #cfe3ee; }
+      .session { display: grid; grid-template-columns: minmax(0, 1fr) minmax(20rem, 26rem); gap: 1rem; padding: 1rem; align-items: start; }
+      .stage-col { display: flex; flex-direction: column; gap: 0.75rem; min-width: 0; }
+      fh-stage { max-height: calc(100vh - 6rem); }
+      aside { display: flex; flex-direction: column; gap: 0.9rem; }
+      details { background: #17232c; border-radius: 14px; padding: 0.6rem 1rem; }
+      summary { cursor: pointer; font-weight: 600; padding: 0.2rem 0; }
+      .row { display: flex; gap: 0.75rem; flex-wrap: wrap; align-items: end; margin-top: 0.6rem; }
+      label { display: flex; flex-direction: column; gap: 0.25rem; font-size: 0.9em; color: #b6c6d0; }
+      label.inline { flex-direction: row; align-items: center; }
+      input[type='file'] { color: #b6c6d0; font: inherit; font-size: 0.9em; }
+      input[type='file']::file-selector-button { font: inherit; border-radius: 10px; padding: 0.4em 0.8em; border: 2px solid #5b7585; background: #22323d; color: #f2f5f7; }
+      .notice { background: #1f3347; border-left: 4px solid #7fd3ff; padding: 0.5rem 0.75rem; border-radius: 6px; margin: 0; }
+      .problems { color: #ffd166; margin: 0.5rem 1rem; }
+      @media (orientation: portrait), (max-width: 1000px) {
+        .session { grid-template-columns: 1fr; }
+        fh-stage { max-height: 55vh; }
+      }
+    `,
+  ];
 
   private readonly params: LaunchParams = parseLaunchParams(location.search);
-  @state() private stretchId: StretchId = this.params.stretch ?? 'standing-toe-touch';
-  @state() private mirror = true;
+  private readonly loaded = this.params.kiosk ? { settings: KIOSK_SETTINGS, problems: [] } : loadSettings(DEFAULT_SETTINGS);
+  @state() private settings: Settings = this.loaded.settings;
+  @state() private problems: string[] = [...this.params.problems, ...this.loaded.problems];
+  /** Text for the screen-reader announcer (phase changes, reps). */
+  @state() private announcement = '';
 
-  private readonly session = new SessionController(this, {
-    stretch: resolveStretch(this.stretchId),
-    ...(this.params.side ? { side: this.params.side } : {}),
-    turnLying: true,
-  });
-
+  private readonly session = new SessionController(this);
+  private readonly audio = new AudioController(this);
   private readonly pipeline = new PipelineController(this, {
     modelBaseUrl: this.params.modelBase,
-    model: this.params.model ?? DEFAULT_MODEL,
+    model: this.params.model ?? (this.params.stretch ? RECOMMENDED[this.params.stretch].model : 'movenet-lightning'),
     backend: this.params.backend,
     onFrame: (frame) => {
       this.session.onFrame(frame);
@@ -73,11 +82,77 @@ export class App extends LitElement {
     rotation: this.session.rotation,
     onSourceChange: () => this.session.sourceChanged(),
   });
+  private restTimer: number | undefined;
+
+  constructor() {
+    super();
+    this.session.onAnnounce = (text) => {
+      this.announcement = text;
+      this.audio.say(text);
+    };
+    this.session.onCue = (cue) => this.audio.say(cue.text);
+    this.session.onHoldComplete = () => this.audio.ding();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.params.source === 'camera') void this.pipeline.startCamera();
+    this.applySettings();
+    const choice = this.params.routine === 'daily' ? 'daily' : this.params.stretch;
+    if (choice) this.startPlan(choice);
+    this.restTimer = window.setInterval(() => this.session.tick(performance.now()), 250);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.restTimer);
+  }
+
+  private applySettings(): void {
+    this.audio.voice = this.settings.voice;
+    this.audio.chime = this.settings.chime;
+    this.toggleAttribute('large-text', this.settings.largeText);
+  }
+
+  private onSettings(e: SettingsChangeEvent): void {
+    this.settings = e.settings;
+    if (!this.params.kiosk) saveSettings(e.settings);
+    this.applySettings();
+  }
+
+  private startPlan(choice: StretchId | 'daily'): void {
+    try {
+      const p = this.params;
+      const plan = buildPlan(choice, this.settings, { ...(p.holdS !== undefined ? { holdS: p.holdS } : {}), ...(p.reps !== undefined ? { reps: p.reps } : {}), ...(p.restS !== undefined ? { restS: p.restS } : {}) }, p.side);
+      this.session.start(plan);
+    } catch (e) {
+      if (e instanceof StretchConfigError) {
+        this.problems = [...this.problems, `That session link has a bad setting: ${e.message}.`];
+        return;
+      }
+      throw e;
+    }
+    if (!this.pipeline.source && this.params.source === 'camera') void this.pipeline.startCamera();
+  }
+
+  private onStretch(e: StretchChosenEvent): void {
+    this.startPlan(e.stretch === 'routine' ? 'daily' : e.stretch);
+  }
+
+  private onCommand(e: SessionCommandEvent): void {
+    this.session.command(e.command, performance.now());
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Moving focus to the new screen's heading tells keyboard and screen-reader users where they are.
+    const screen = this.session.screen;
+    if (screen !== this.lastScreen) {
+      this.lastScreen = screen;
+      const target = screen === 'summary' ? this.renderRoot.querySelector('fh-summary')?.shadowRoot?.querySelector<HTMLElement>('#summary-heading') : undefined;
+      target?.focus();
+    }
+  }
+  private lastScreen = '';
 
   private onRecover(e: RecoveryEvent): void {
     const action: Recovery = e.action;
@@ -88,7 +163,7 @@ export class App extends LitElement {
       case 'use-camera':
       case 'choose-camera':
         this.pipeline.dismissError();
-        void this.pipeline.startCamera(action === 'choose-camera' ? this.otherCameraId() : undefined);
+        void this.pipeline.startCamera(action === 'choose-camera' ? this.pipeline.cameras.find((c) => c.deviceId !== this.pipeline.cameraId)?.deviceId : undefined);
         break;
       case 'open-file':
         this.pipeline.dismissError();
@@ -100,64 +175,20 @@ export class App extends LitElement {
     }
   }
 
-  private otherCameraId(): string | undefined {
-    const cams = this.pipeline.cameras;
-    return cams.find((c) => c.deviceId !== this.pipeline.cameraId)?.deviceId;
-  }
-
-  private chooseStretch(id: StretchId): void {
-    this.stretchId = id;
-    this.session.configure({ stretch: resolveStretch(id), ...(this.params.side ? { side: this.params.side } : {}), turnLying: true });
-  }
-
   private renderStatus() {
     const p = this.pipeline;
     const fps = p.stats?.fps;
-    return html`<div class="chips" data-testid="status">
+    return html`<div class="chips" data-testid="status" aria-label="Pose engine status">
       <span class="chip" data-testid="model">${MODELS[p.model].label}</span>
       <span class="chip" data-testid="backend">${p.status === 'loading-model' ? 'Loading model…' : p.backend ? BACKEND_LABELS[p.backend] : '—'}</span>
       <span class="chip" data-testid="fps">${fps === undefined ? '— fps' : `${fps} fps`}</span>
     </div>`;
   }
 
-  private renderSession() {
-    const s = this.session;
-    const r = s.report;
-    const hold = s.hold;
-    const stretch = s.stretch;
-    const side = currentSide(hold);
-    const mode = hold.status === 'counting' ? 'counting' : hold.status === 'done' ? 'done' : 'paused';
-    const cue = hold.status === 'lost' ? { kind: 'setup', text: "I can't see you: step back into view" } : hold.status === 'resting' ? { kind: 'ok', text: 'Rest' } : r?.cue;
-    return html`<section class="card" aria-labelledby="stretch-name">
-        <h2 id="stretch-name">${stretch.name}</h2>
-        <p class="meta" data-testid="progress">
-          ${side ? html`${side === 'left' ? 'Left' : 'Right'} leg, ` : nothing}rep ${hold.rep} of ${stretch.reps}${hold.phase ? html` · ${hold.phase === 'push' ? 'push' : 'relaxed hold'}` : nothing}
-        </p>
-      </section>
-      <section class="card">
-        <p class="cue ${cue?.kind ?? 'setup'}" data-testid="cue" aria-live="polite">${cue?.text ?? 'Get into position'}</p>
-        <div class="ring"><fh-hold-meter .countedMs=${hold.countedMs} .targetMs=${phaseTargetMs(hold)} .mode=${mode}></fh-hold-meter></div>
-      </section>
-      <section class="card" aria-label="Angles">
-        <dl data-testid="angles">
-          <dt>Knee (left / right)</dt><dd>${fmt(r?.angles.kneeLeft)} / ${fmt(r?.angles.kneeRight)}</dd>
-          <dt>Hip (left / right)</dt><dd>${fmt(r?.angles.hipLeft)} / ${fmt(r?.angles.hipRight)}</dd>
-          <dt>Leg raise (left / right)</dt><dd>${fmt(r?.angles.legRaiseLeft)} / ${fmt(r?.angles.legRaiseRight)}</dd>
-          <dt>Posture · view</dt><dd>${r ? `${r.posture} · ${r.view}` : '—'}</dd>
-        </dl>
-      </section>`;
-  }
-
-  private renderControls() {
+  private renderSourceControls() {
     const p = this.pipeline;
-    return html`<section class="card" aria-label="Picture and model">
-      <div class="row">
-        <label>Stretch
-          <select data-testid="stretch-select" @change=${(e: Event) => this.chooseStretch((e.target as HTMLSelectElement).value as StretchId)}>
-            ${Object.values(STRETCHES).map((s) => html`<option value=${s.id} ?selected=${s.id === this.stretchId}>${s.name}</option>`)}
-          </select>
-        </label>
-      </div>
+    return html`<details data-testid="source-controls">
+      <summary>Camera, file and model</summary>
       <div class="row">
         ${p.cameras.length > 1
           ? html`<label>Camera
@@ -172,52 +203,80 @@ export class App extends LitElement {
             const file = input.files?.[0];
             if (file) void p.openFile(file);
             input.value = '';
-          }} />
-        </label>
+          }} /></label>
       </div>
       <div class="row">
         <label>Pose model
           <select data-testid="model-select" @change=${(e: Event) => void p.setModel((e.target as HTMLSelectElement).value as ModelId)}>
             ${MODEL_IDS.map((id) => html`<option value=${id} ?selected=${id === p.model}>${MODELS[id].label}</option>`)}
-          </select>
-        </label>
+          </select></label>
         <label>Engine
           <select data-testid="backend-select" @change=${(e: Event) => void p.setBackend((e.target as HTMLSelectElement).value as BackendRequest)}>
             ${BACKEND_REQUESTS.map((b) => html`<option value=${b} ?selected=${b === p.backendRequest}>${BACKEND_LABELS[b]}</option>`)}
-          </select>
-        </label>
-        <label><span>Mirror</span><input type="checkbox" .checked=${this.mirror} @change=${(e: Event) => (this.mirror = (e.target as HTMLInputElement).checked)} /></label>
+          </select></label>
+        <label class="inline"><input type="checkbox" data-testid="mirror" .checked=${this.settings.mirror} @change=${(e: Event) => this.onSettings({ settings: { ...this.settings, mirror: (e.target as HTMLInputElement).checked } } as SettingsChangeEvent)} /> Mirror</label>
       </div>
-    </section>`;
+    </details>`;
+  }
+
+  private renderSession() {
+    const s = this.session;
+    const p = this.pipeline;
+    const r = s.report;
+    const stretch = s.stretch;
+    if (!stretch || !s.hold) return nothing;
+    const size = this.frameSize();
+    return html`<div class="session">
+      <div class="stage-col">
+        ${p.error ? html`<fh-error-panel .error=${p.error}></fh-error-panel>` : nothing}
+        ${p.notice ? html`<p class="notice" role="status" data-testid="notice">${p.notice}</p>` : nothing}
+        <fh-stage
+          .media=${p.media}
+          .pose=${r?.pose}
+          .frameWidth=${size.width}
+          .frameHeight=${size.height}
+          .threshold=${MODELS[p.model].scoreThreshold}
+          .mirror=${this.settings.mirror && p.source === 'camera'}
+          .boneStates=${s.screen === 'coach' ? boneStates(r) : new Map()}
+          .labels=${s.screen === 'coach' ? jointLabels(r) : []}
+          .placeholder=${p.status === 'starting-camera' ? 'Starting the camera…' : p.status === 'loading-model' ? 'Loading the pose model…' : 'Choose the camera or open a photo or video'}
+        ></fh-stage>
+      </div>
+      <aside>
+        ${s.screen === 'setup'
+          ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .stepLabel=${s.stepLabel}></fh-setup-panel>`
+          : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel}></fh-coach-panel>`}
+        ${this.renderSourceControls()}
+      </aside>
+    </div>`;
   }
 
   override render() {
-    const p = this.pipeline;
-    const r = this.session.report;
-    const size = this.session.lastFrameSize ?? mediaSize(p.media);
+    const s = this.session;
     return html`<header>
-        <h1>FormHold</h1>
+        <h1>Form<span>Hold</span></h1>
         ${this.renderStatus()}
       </header>
-      <main @fh-recover=${this.onRecover} @fh-file=${(e: FileChosenEvent) => void p.openFile(e.file)}>
-        <div>
-          ${p.error ? html`<fh-error-panel .error=${p.error}></fh-error-panel>` : nothing}
-          ${p.notice ? html`<p class="notice" role="status" data-testid="notice">${p.notice}</p>` : nothing}
-          ${this.params.problems.length ? html`<p class="problems">${this.params.problems.join(' ')}</p>` : nothing}
-          <fh-stage
-            .media=${p.media}
-            .pose=${r?.pose}
-            .frameWidth=${size.width}
-            .frameHeight=${size.height}
-            .threshold=${MODELS[p.model].scoreThreshold}
-            .mirror=${this.mirror && p.source === 'camera'}
-            .boneStates=${boneStates(r)}
-            .labels=${jointLabels(r)}
-            .placeholder=${p.status === 'starting-camera' ? 'Starting the camera…' : 'Choose the camera or open a photo or video'}
-          ></fh-stage>
-        </div>
-        <aside>${this.renderSession()} ${this.renderControls()}</aside>
-      </main>`;
+      <main
+        @fh-recover=${this.onRecover}
+        @fh-file=${(e: FileChosenEvent) => void this.pipeline.openFile(e.file)}
+        @fh-stretch=${this.onStretch}
+        @fh-settings=${this.onSettings}
+        @fh-command=${this.onCommand}
+      >
+        ${this.problems.length ? html`<p class="problems" role="status" data-testid="problems">${this.problems.join(' ')}</p>` : nothing}
+        ${s.screen === 'choose' ? html`<fh-chooser .settings=${this.settings}></fh-chooser>` : nothing}
+        ${s.screen === 'setup' || s.screen === 'coach' ? this.renderSession() : nothing}
+        ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results}></fh-summary>` : nothing}
+      </main>
+      <div class="visually-hidden" aria-live="assertive" data-testid="announcer">${this.announcement}</div>`;
+  }
+
+  private frameSize(): { width: number; height: number } {
+    const media = this.pipeline.media;
+    if (media instanceof HTMLVideoElement && media.videoWidth) return { width: media.videoWidth, height: media.videoHeight };
+    if (media instanceof HTMLImageElement && media.naturalWidth) return { width: media.naturalWidth, height: media.naturalHeight };
+    return { width: 640, height: 480 };
   }
 
   /** Capture-to-overlay latency of recent frames (ms), and when the first pose was drawn. */
@@ -238,14 +297,6 @@ export class App extends LitElement {
   get debug() {
     return { pipeline: this.pipeline, session: this.session, perf: this.perf };
   }
-}
-
-const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v}°`);
-
-function mediaSize(media: HTMLVideoElement | HTMLImageElement | undefined): { width: number; height: number } {
-  if (media instanceof HTMLVideoElement && media.videoWidth) return { width: media.videoWidth, height: media.videoHeight };
-  if (media instanceof HTMLImageElement && media.naturalWidth) return { width: media.naturalWidth, height: media.naturalHeight };
-  return { width: 640, height: 480 };
 }
 
 declare global {

@@ -67,6 +67,7 @@ export function jointLabels(report: FrameReport | undefined): JointLabel[] {
   }
   const raise = report.rules.find((r) => r.metric === 'legRaiseWorking');
   if (raise?.value != null && report.workingLabel) labels.push({ joint: `${report.workingLabel}_ankle` as JointName, text: `${raise.value}° raise`, state: stateOf('legRaiseWorking') });
-  // Only one label per knee when two-leg stretches report the same (worst) knee value.
-  return labels.filter((l, i) => labels.findIndex((m) => m.text === l.text && m.joint.endsWith('knee') && l.joint.endsWith('knee')) === i);
+  // Two-leg stretches judge the worse knee: label it once, not at both knees.
+  const isKnee = (l: JointLabel) => l.joint.endsWith('knee');
+  return labels.filter((l, i) => !isKnee(l) || labels.findIndex((m) => isKnee(m) && m.text === l.text) === i);
 }

@@ -1,6 +1,7 @@
 /** Typed custom events of FormHold's components, declared in one place. */
 import type { Recovery } from '../pipeline/errors';
 import type { StretchId } from '../core/stretches/types';
+import type { Settings } from '../core/settings/settings';
 
 export class RecoveryEvent extends Event {
   static readonly type = 'fh-recover';
@@ -23,10 +24,28 @@ export class StretchChosenEvent extends Event {
   }
 }
 
+export class SettingsChangeEvent extends Event {
+  static readonly type = 'fh-settings';
+  constructor(readonly settings: Settings) {
+    super(SettingsChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** A session control: the person paused, resumed, skipped, ended or started. */
+export type SessionCommand = 'start' | 'pause' | 'resume' | 'skip' | 'end' | 'restart' | 'next';
+export class SessionCommandEvent extends Event {
+  static readonly type = 'fh-command';
+  constructor(readonly command: SessionCommand) {
+    super(SessionCommandEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'fh-recover': RecoveryEvent;
     'fh-file': FileChosenEvent;
     'fh-stretch': StretchChosenEvent;
+    'fh-settings': SettingsChangeEvent;
+    'fh-command': SessionCommandEvent;
   }
 }

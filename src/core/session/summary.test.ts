@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { initialHoldState } from '../hold/hold-reducer';
+import { emptyRecord } from '../hold/records';
+import { resolveStretch } from '../stretches/validate';
+import { summarise } from './summary';
+
+describe('summarise', () => {
+  it('reports both sides of a one-leg stretch, the difference and what to work on', () => {
+    const base = initialHoldState(resolveStretch('lying-hamstring'));
+    const hold = {
+      ...base,
+      records: {
+        both: emptyRecord(),
+        right: { ...emptyRecord(), countedMs: 30_400, repsDone: 1, keyAngles: [74, 75, 76], faultMs: { 'knee-straight': 6000 } },
+        left: { ...emptyRecord(), countedMs: 30_100, repsDone: 1, keyAngles: [82, 83, 84], faultMs: {} },
+      },
+    };
+    const s = summarise(hold);
+    expect(s.sides.map((x) => [x.side, x.timeInFormS, x.medianKeyAngle])).toEqual([['right', 30, 75], ['left', 30, 83]]);
+    expect(s.comparison).toBe('right leg about 8 degrees tighter');
+    expect(s.workOn).toBe('Work on: straighten your knee (6 s out of form).');
+  });
+  it('says so when nothing was held', () => {
+    expect(summarise(initialHoldState(resolveStretch('standing-toe-touch'))).workOn).toMatch(/No time was held/);
+  });
+});

@@ -1,0 +1,59 @@
+/** What a finished (or ended) stretch achieved, in numbers and plain words. Pure. */
+import type { HoldState } from '../hold/hold-reducer';
+import { best, compareSides, median, type RecordKey } from '../hold/records';
+
+export interface SideSummary {
+  readonly side: RecordKey;
+  readonly timeInFormS: number;
+  readonly repsDone: number;
+  readonly bestKeyAngle: number | null;
+  readonly medianKeyAngle: number | null;
+  readonly bestReach: number | null;
+  readonly pnfGains: readonly number[];
+}
+
+export interface StepSummary {
+  readonly stretchId: string;
+  readonly name: string;
+  readonly keyLabel: string;
+  readonly sides: readonly SideSummary[];
+  /** "right leg about 8 degrees tighter", when both sides were done. */
+  readonly comparison: string | null;
+  readonly workOn: string;
+}
+
+/** A fault must have lasted this long in total to be worth mentioning. */
+const FAULT_MENTION_MS = 2000;
+
+export function summarise(hold: HoldState): StepSummary {
+  const st = hold.stretch;
+  const keys: RecordKey[] = st.workingLeg ? (['right', 'left'] as const).filter((k) => hold.sides.includes(k)) : ['both'];
+  const sides = keys.map((k): SideSummary => {
+    const r = hold.records[k];
+    const med = median(r.keyAngles);
+    const b = best(r.keyAngles, st.keyAngle.better);
+    return {
+      side: k,
+      timeInFormS: Math.round(r.countedMs / 1000),
+      repsDone: r.repsDone,
+      bestKeyAngle: b === null ? null : Math.round(b),
+      medianKeyAngle: med === null ? null : Math.round(med),
+      bestReach: r.bestReach === null ? null : Math.round(r.bestReach * 100) / 100,
+      pnfGains: r.pnfGains,
+    };
+  });
+  const cmp = st.workingLeg ? compareSides(hold.records.left, hold.records.right, st.keyAngle.better) : null;
+  const faults = new Map<string, number>();
+  for (const k of keys) for (const [id, ms] of Object.entries(hold.records[k].faultMs)) faults.set(id, (faults.get(id) ?? 0) + ms);
+  const worst = [...faults.entries()].sort((a, b) => b[1] - a[1])[0];
+  const cue = worst && worst[1] >= FAULT_MENTION_MS ? st.rules.find((r) => r.id === worst[0])?.cue : undefined;
+  const anyHeld = sides.some((s) => s.timeInFormS > 0);
+  return {
+    stretchId: st.id,
+    name: st.name,
+    keyLabel: st.keyAngle.label,
+    sides,
+    comparison: cmp?.words ?? null,
+    workOn: cue ? `Work on: ${cue.charAt(0).toLowerCase()}${cue.slice(1)} (${Math.round(worst![1] / 1000)} s out of form).` : anyHeld ? 'Good form throughout: keep it up.' : 'No time was held in good form yet. Check the camera placement and try again.',
+  };
+}

@@ -1,0 +1,117 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Settings } from '../core/settings/settings';
+import { DAILY_ROUTINE } from '../core/session/plan';
+import { STRETCHES } from '../core/stretches/catalog';
+import type { StretchId } from '../core/stretches/types';
+import { SettingsChangeEvent, StretchChosenEvent } from './events';
+import { stretchFigure } from './figures';
+import { sharedStyles } from './shared-styles';
+
+const TARGETS: Record<StretchId, string> = {
+  'seated-toe-touch': 'Both hamstrings and the lower back',
+  'standing-toe-touch': 'Both hamstrings',
+  'supine-leg-extension': 'One hamstring, gently, lying down',
+  'partner-pnf': 'One hamstring, with a partner',
+  'elevated-leg': 'One hamstring and the calf',
+  'lying-hamstring': 'One hamstring, lying down',
+  'seated-chair': 'One hamstring, sitting on a chair',
+  'doorway-wall': 'One hamstring, progressively, lying in a doorway',
+};
+
+const secs = (ms: number) => `${Math.round(ms / 1000)} s`;
+
+/**
+ * Pick a stretch or the daily routine, and the settings that shape a session.
+ * @fires fh-stretch - a stretch or the routine was chosen
+ * @fires fh-settings - a setting changed
+ */
+@customElement('fh-chooser')
+export class ChooserScreen extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: block; padding: 1rem 1.5rem 2rem; }
+      h2 { font-size: 1.6em; margin: 0.25rem 0 0.25rem; }
+      .lead { margin: 0 0 1rem; }
+      ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; }
+      li button { width: 100%; height: 100%; text-align: left; display: grid; grid-template-columns: 5rem 1fr; gap: 0.75rem; align-items: center; padding: 0.9rem; background: #17232c; border-color: #2c3f4b; }
+      li button:hover { border-color: #7fd3ff; }
+      li.routine button { border-color: #3ddc84; background: #15302a; }
+      .figure { width: 5rem; height: 5rem; }
+      .name { font-weight: 700; font-size: 1.1em; display: block; }
+      .what, .dose { display: block; color: #b6c6d0; font-size: 0.92em; margin-top: 0.2em; }
+      fieldset { border: 1px solid #2c3f4b; border-radius: 14px; margin: 1.5rem 0 0; padding: 0.75rem 1rem 1rem; display: flex; flex-wrap: wrap; gap: 1rem 2rem; }
+      legend { padding: 0 0.4rem; font-weight: 700; }
+      label { display: flex; gap: 0.5rem; align-items: center; }
+      input[type='checkbox'] { width: 1.3em; height: 1.3em; }
+    `,
+  ];
+
+  /** Current settings. */
+  @property({ attribute: false }) settings!: Settings;
+
+  private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
+    this.dispatchEvent(new SettingsChangeEvent({ ...this.settings, [key]: value }));
+  }
+
+  override render() {
+    const s = this.settings;
+    const hold = (id: StretchId) => (s.hold === '30s' ? 30_000 : STRETCHES[id].holdMs);
+    return html`
+      <h2 id="choose-heading">Choose a stretch</h2>
+      <p class="lead muted">Stretch your hamstrings at least twice a day. FormHold counts your hold only while your form is right.</p>
+      <ul aria-labelledby="choose-heading" data-testid="stretch-list">
+        <li class="routine">
+          <button data-testid="choose-routine" @click=${() => this.dispatchEvent(new StretchChosenEvent('routine'))}>
+            ${stretchFigure('standing-toe-touch')}
+            <span><span class="name">Daily hamstring routine</span>
+              <span class="what">${DAILY_ROUTINE.map((id) => STRETCHES[id].name).join(', then ')}</span>
+              <span class="dose">About ${Math.round(DAILY_ROUTINE.reduce((n, id) => n + hold(id) * (STRETCHES[id].workingLeg ? 2 : 1) * (s.reps ?? STRETCHES[id].reps), 0) / 60_000)} minutes of holds</span></span>
+          </button>
+        </li>
+        ${Object.values(STRETCHES).map(
+          (st) => html`<li>
+            <button data-testid=${`choose-${st.id}`} @click=${() => this.dispatchEvent(new StretchChosenEvent(st.id))}>
+              ${stretchFigure(st.id)}
+              <span><span class="name">${st.name}</span>
+                <span class="what">${TARGETS[st.id]}</span>
+                <span class="dose">Hold ${secs(hold(st.id))} · ${s.reps ?? st.reps} rep${(s.reps ?? st.reps) > 1 ? 's' : ''}${st.workingLeg ? ' per leg' : ''}</span></span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+      <fieldset>
+        <legend>Settings</legend>
+        <label>Hold time
+          <select data-testid="setting-hold" @change=${(e: Event) => this.set('hold', (e.target as HTMLSelectElement).value as Settings['hold'])}>
+            <option value="article" ?selected=${s.hold === 'article'}>As the exercise says (20-30 s)</option>
+            <option value="30s" ?selected=${s.hold === '30s'}>30 seconds</option>
+          </select></label>
+        <label>Reps
+          <select data-testid="setting-reps" @change=${(e: Event) => {
+            const v = (e.target as HTMLSelectElement).value;
+            this.set('reps', v === '' ? undefined : Number(v));
+          }}>
+            <option value="" ?selected=${s.reps === undefined}>As the exercise says</option>
+            ${[1, 2, 3, 4].map((n) => html`<option value=${n} ?selected=${s.reps === n}>${n}</option>`)}
+          </select></label>
+        <label>Strictness
+          <select data-testid="setting-strictness" @change=${(e: Event) => this.set('strictness', (e.target as HTMLSelectElement).value as Settings['strictness'])}>
+            <option value="gentle" ?selected=${s.strictness === 'gentle'}>Gentle (5° more leeway)</option>
+            <option value="standard" ?selected=${s.strictness === 'standard'}>Standard</option>
+            <option value="strict" ?selected=${s.strictness === 'strict'}>Strict (5° less leeway)</option>
+          </select></label>
+        <label><input type="checkbox" .checked=${s.voice} @change=${(e: Event) => this.set('voice', (e.target as HTMLInputElement).checked)} /> Speak cues aloud</label>
+        <label><input type="checkbox" .checked=${s.chime} @change=${(e: Event) => this.set('chime', (e.target as HTMLInputElement).checked)} /> Chime when a hold is done</label>
+        <label><input type="checkbox" data-testid="setting-large-text" .checked=${s.largeText} @change=${(e: Event) => this.set('largeText', (e.target as HTMLInputElement).checked)} /> Large text</label>
+      </fieldset>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fh-chooser': ChooserScreen;
+  }
+}

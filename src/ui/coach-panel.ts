@@ -1,0 +1,127 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Cue } from '../core/analysis/cues';
+import type { FrameReport } from '../core/analysis/form-analyzer';
+import { currentSide, phaseTargetMs, type HoldState } from '../core/hold/hold-reducer';
+import { SessionCommandEvent } from './events';
+import './hold-meter';
+import { sharedStyles } from './shared-styles';
+
+/** Short names of the measured angles, for the readout. */
+const RULE_LABELS: Record<string, string> = {
+  'knees-straight': 'Knees',
+  'knee-straight': 'Stretching knee',
+  'other-knee-straight': 'Other knee',
+  'other-knee-bent': 'Other knee',
+  'standing-knee-straight': 'Standing knee',
+  'hip-fold': 'Hip angle',
+  'leg-raised': 'Leg raise',
+  'other-leg-flat': 'Other leg raise',
+  'leg-level': 'Leg from level',
+  'heel-down': 'Heel lift',
+  'trunk-tall': 'Trunk lean',
+  'toes-up': 'Toes from vertical',
+  'leg-still': 'Leg moved',
+};
+
+const sideWord = (s: 'left' | 'right' | null) => (s === 'left' ? 'Left leg' : s === 'right' ? 'Right leg' : 'Both legs');
+
+/**
+ * The coaching panel beside the picture: what to do now, the hold ring, reps and sides, the key
+ * angles, and the session controls.
+ * @fires fh-command - pause, resume, skip or end
+ */
+@customElement('fh-coach-panel')
+export class CoachPanel extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: flex; flex-direction: column; gap: 0.9rem; }
+      h2 { margin: 0; font-size: 1.35em; }
+      .progress { margin: 0.2rem 0 0; font-size: 1.1em; }
+      .cue { font-size: 1.45em; font-weight: 700; margin: 0; min-height: 2.6em; line-height: 1.25; }
+      .cue.ok { color: #3ddc84; } .cue.fix { color: #ff9b9b; } .cue.setup { color: #ffd166; }
+      .ring { display: flex; justify-content: center; --fh-ring-size: var(--fh-ring, 11rem); }
+      .rest { text-align: center; font-size: 1.25em; }
+      .rest strong { font-size: 2.4em; display: block; font-variant-numeric: tabular-nums; }
+      table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
+      th { text-align: left; font-weight: 400; color: #b6c6d0; padding: 0.15rem 0; }
+      td { text-align: right; padding: 0.15rem 0; }
+      td.pass { color: #3ddc84; } td.fail { color: #ff9b9b; } td.unknown { color: #ffd166; }
+      .controls { display: flex; gap: 0.5rem; flex-wrap: wrap; }
+      .controls button { flex: 1 1 auto; }
+    `,
+  ];
+
+  /** The hold state of the current stretch. */
+  @property({ attribute: false }) hold!: HoldState;
+  /** The latest frame report, if any. */
+  @property({ attribute: false }) report: FrameReport | undefined;
+  /** The cue to show (already debounced). */
+  @property({ attribute: false }) cue: Cue | undefined;
+  /** "Stretch 2 of 3" in a routine; empty for a single stretch. */
+  @property() stepLabel = '';
+
+  private command(c: 'pause' | 'resume' | 'skip' | 'end') {
+    this.dispatchEvent(new SessionCommandEvent(c));
+  }
+
+  private renderRest() {
+    const h = this.hold;
+    const left = Math.max(0, Math.ceil(((h.restUntilMs ?? 0) - (h.lastFrameMs ?? 0)) / 1000));
+    const side = currentSide(h);
+    const switching = h.rep === 1 && h.sideIndex > 0;
+    return html`<div class="rest card" data-testid="rest">
+      ${switching ? html`<span data-testid="switch-prompt">Switch sides: next, your ${side} leg</span>` : html`<span>Rest, then rep ${h.rep} of ${h.stretch.reps}</span>`}
+      <strong>${left} s</strong>
+      <button @click=${() => this.command('skip')}>Skip rest</button>
+    </div>`;
+  }
+
+  override render() {
+    const h = this.hold;
+    const st = h.stretch;
+    const side = currentSide(h);
+    const mode = h.status === 'counting' ? 'counting' : h.status === 'done' ? 'done' : 'paused';
+    const cue = this.cue;
+    const rules = (this.report?.rules ?? []).filter((r) => r.id !== 'posture');
+    return html`
+      <section class="card" aria-labelledby="stretch-name">
+        <h2 id="stretch-name">${st.name}</h2>
+        <p class="progress" data-testid="progress">
+          ${this.stepLabel ? html`${this.stepLabel} · ` : nothing}${sideWord(side)}, rep ${h.rep} of ${st.reps}
+        </p>
+        ${h.phase ? html`<p class="progress" data-testid="phase">${h.phase === 'push' ? 'Push: press the leg gently against your partner, without lowering it' : 'Relaxed hold: let your partner hold the leg'}</p>` : nothing}
+        ${h.legRaiseTarget !== null ? html`<p class="progress muted" data-testid="target">Target leg raise: ${h.legRaiseTarget}°</p>` : nothing}
+      </section>
+      <section class="card">
+        <p class="cue ${cue?.kind ?? 'setup'}" data-testid="cue" aria-live="polite">${h.status === 'user-paused' ? 'Paused' : (cue?.text ?? 'Get into position')}</p>
+        ${h.status === 'resting'
+          ? this.renderRest()
+          : html`<div class="ring"><fh-hold-meter .countedMs=${h.countedMs} .targetMs=${phaseTargetMs(h)} .mode=${mode} .label=${`${st.name}, hold time in good form`}></fh-hold-meter></div>`}
+      </section>
+      ${rules.length
+        ? html`<section class="card" aria-label="Angles">
+            <table data-testid="angles">
+              ${rules.map(
+                (r) => html`<tr><th scope="row">${RULE_LABELS[r.id] ?? r.id}</th><td class=${r.state}>${r.value === null ? 'not seen' : r.metric === 'heelLiftWorking' ? r.value.toFixed(2) : `${r.value}°`}</td></tr>`,
+              )}
+            </table>
+          </section>`
+        : nothing}
+      <div class="controls">
+        ${h.status === 'user-paused'
+          ? html`<button class="primary" data-testid="resume" @click=${() => this.command('resume')}>Resume</button>`
+          : html`<button data-testid="pause" @click=${() => this.command('pause')}>Pause</button>`}
+        <button data-testid="skip" @click=${() => this.command('skip')}>Skip</button>
+        <button data-testid="end" @click=${() => this.command('end')}>End</button>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fh-coach-panel': CoachPanel;
+  }
+}
