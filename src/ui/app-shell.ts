@@ -148,9 +148,14 @@ export class App extends LitElement {
     const screen = this.session.screen;
     if (screen !== this.lastScreen) {
       this.lastScreen = screen;
-      const target = screen === 'summary' ? this.renderRoot.querySelector('fh-summary')?.shadowRoot?.querySelector<HTMLElement>('#summary-heading') : undefined;
-      target?.focus();
+      if (screen === 'summary') void this.focusSummary();
     }
+  }
+
+  private async focusSummary(): Promise<void> {
+    const summary = this.renderRoot.querySelector('fh-summary');
+    await summary?.updateComplete;
+    summary?.shadowRoot?.querySelector<HTMLElement>('#summary-heading')?.focus();
   }
   private lastScreen = '';
 

@@ -56,6 +56,46 @@ export class AppPage {
     });
   }
 
+  /** Opens the "Camera, file and model" section so its controls can be used. */
+  async openSourceControls(): Promise<void> {
+    const details = this.page.getByTestId('source-controls');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  }
+
+  /** The coaching state as a person and a screen reader see it, plus the clip time. */
+  progress(): Promise<{ clipS: number; valueNow: number; valueMax: number; countedS: number; status: string; repsDone: number; screen: string; cue: string }> {
+    return this.page.evaluate(() => {
+      const app = document.querySelector('fh-app')!;
+      const { session, pipeline } = app.debug;
+      const panel = app.shadowRoot!.querySelector('fh-coach-panel');
+      const bar = panel?.shadowRoot?.querySelector('fh-hold-meter')?.shadowRoot?.querySelector('[role=progressbar]');
+      const cue = panel?.shadowRoot?.querySelector('[data-testid=cue]')?.textContent?.trim() ?? '';
+      return {
+        clipS: (pipeline.media as HTMLVideoElement | undefined)?.currentTime ?? 0,
+        valueNow: Number(bar?.getAttribute('aria-valuenow') ?? -1),
+        valueMax: Number(bar?.getAttribute('aria-valuemax') ?? -1),
+        countedS: (session.hold?.countedMs ?? 0) / 1000,
+        status: session.hold?.status ?? '',
+        repsDone: session.hold?.repsDone ?? 0,
+        screen: session.screen,
+        cue,
+      };
+    });
+  }
+
+  /** Samples progress every `everyMs` until `until` is true or `timeoutMs` passes. */
+  async sample(until: (p: Awaited<ReturnType<AppPage['progress']>>) => boolean, timeoutMs: number, everyMs = 200) {
+    const samples: Awaited<ReturnType<AppPage['progress']>>[] = [];
+    const start = Date.now();
+    while (Date.now() - start < timeoutMs) {
+      const p = await this.progress();
+      samples.push(p);
+      if (until(p)) break;
+      await this.page.waitForTimeout(everyMs);
+    }
+    return samples;
+  }
+
   async backendLabel(): Promise<string> {
     return (await this.page.getByTestId('backend').textContent())?.trim() ?? '';
   }

@@ -28,6 +28,7 @@ test('no request leaves the app’s origin during a session', async ({ page, con
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch');
   await app.waitForFrames(30);
+  await app.openSourceControls();
   await page.getByTestId('model-select').selectOption('blazepose-lite');
   const before = await app.framesDelivered();
   await app.waitForFrames(before + 10);
@@ -47,6 +48,7 @@ test('switches model at run time without a reload, and honours a forced backend'
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&backend=cpu');
   await expect(page.getByTestId('backend')).toHaveText('CPU (slow)', { timeout: 60_000 });
+  await app.openSourceControls();
   await page.getByTestId('backend-select').selectOption('wasm');
   await expect(page.getByTestId('backend')).toHaveText('WebAssembly');
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));

@@ -22,5 +22,5 @@ test('the squats video opened as a file is tracked frame after frame', async ({ 
   const r = await app.report();
   for (const joint of ['hip', 'knee', 'ankle'] as const) expect(bestScore(r!.scores, joint), joint).toBeGreaterThan(0.5);
   expect(r!.view).toBe('front');
-  await expect(page.getByTestId('cue')).toHaveText('Turn side-on to the camera');
+  await expect(page.getByTestId('readiness')).toHaveText('Turn side-on to the camera');
 });

@@ -177,6 +177,17 @@ describe('stream behaviour', () => {
     expect(r!.cue.text === "Hold still, don't bounce" || r!.counts === false).toBe(true);
   });
 
+  it('does not call a steady fold into a deeper stretch a bounce', () => {
+    const analyzer = new FormAnalyzer(resolveStretch('standing-toe-touch'));
+    let bounces = 0;
+    // Folding from a hip angle of 95 to 55 in 0.7 s, then holding.
+    for (let t = 0; t < 3000; t += 33) {
+      const trunk = 85 + Math.min(40, (40 * t) / 700);
+      if (analyzer.analyze(frameOf(t, [figure({ ...GOOD.standingToeTouch(), trunk })])).bouncing) bounces++;
+    }
+    expect(bounces).toBe(0);
+  });
+
   it('treats a slow sway as holding still', () => {
     const analyzer = new FormAnalyzer(resolveStretch('standing-toe-touch'));
     let bounces = 0;

@@ -89,6 +89,25 @@ export const DEFAULT_ANALYZER_SETTINGS: AnalyzerSettings = {
 const RATIO_METRICS: ReadonlySet<MetricId> = new Set(['heelLiftWorking']);
 const RATIO_MARGIN = 0.05;
 
+/**
+ * A bounce is the key angle going both ways: within the window it rose by more than half the
+ * limit and fell by more than half of it, over a range above the limit. Moving steadily into a
+ * deeper stretch is not a bounce.
+ */
+export function isBouncing(values: readonly number[], limitDeg: number): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let rise = 0;
+  let fall = 0;
+  for (const v of values) {
+    rise = Math.max(rise, v - lo);
+    fall = Math.max(fall, hi - v);
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return hi - lo > limitDeg && rise > limitDeg / 2 && fall > limitDeg / 2;
+}
+
 const round = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v));
 const round2 = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v * 100) / 100);
 
@@ -221,8 +240,7 @@ export class FormAnalyzer {
     }
     this.keyWindow.push({ tMs, value: key });
     this.keyWindow = this.keyWindow.filter((s) => s.tMs > tMs - this.settings.bounceWindowMs);
-    const values = this.keyWindow.map((s) => s.value);
-    return Math.max(...values) - Math.min(...values) > this.settings.bounceDeg;
+    return isBouncing(this.keyWindow.map((s) => s.value), this.settings.bounceDeg);
   }
 
   private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext): Cue {

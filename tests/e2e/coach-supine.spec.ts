@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './app-page';
+import { chromiumLaunch } from './browser';
+
+// The synthetic clip: left leg raised; good form 5.4-18.4 s and 22.7-33 s; the raised knee bends to
+// ~120 degrees in between (ground truth from the clip's timeline).
+test.use({ launchOptions: chromiumLaunch({ clip: 'supine-leg-extension-left' }) });
+
+test('the supine stretch pauses while the raised knee bends, then resumes and completes', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?stretch=supine-leg-extension&side=left&backend=wasm');
+  const samples = await app.sample((p) => p.repsDone >= 1 || p.clipS > 32.5, 60_000);
+  const bent = samples.filter((p) => p.clipS > 19.5 && p.clipS < 22.2);
+  expect(bent.length).toBeGreaterThan(3);
+  for (const p of bent) expect(p.status).toBe('paused');
+  expect(bent.some((p) => p.cue === 'Straighten your raised knee')).toBe(true);
+  // 13 s held before the bend; the count neither reset nor grew during it.
+  expect(Math.abs(bent[0]!.countedS - 13)).toBeLessThanOrEqual(1.5);
+  expect(bent.at(-1)!.countedS).toBeCloseTo(bent[0]!.countedS, 1);
+  const done = samples.at(-1)!;
+  expect(done.repsDone).toBe(1);
+  expect(Math.abs(done.clipS - (22.67 + 7))).toBeLessThan(1.5);
+});
+
+test('the summary shows both sides of a one-sided stretch run on both', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?stretch=supine-leg-extension&backend=wasm&hold=5&rest=2');
+  await expect(page.getByTestId('switch-prompt')).toContainText('left leg', { timeout: 40_000 });
+  await expect(page.getByTestId('summary')).toBeVisible({ timeout: 40_000 });
+  for (const side of ['right', 'left']) {
+    const row = page.getByTestId(`summary-side-${side}`);
+    await expect(row).toBeVisible();
+    await expect(row.locator('td').first()).toHaveText(/^[5-9] s$/);
+  }
+  await page.screenshot({ path: test.info().outputPath('summary-both-sides.png') });
+});

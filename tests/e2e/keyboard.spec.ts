@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+import { AppPage } from './app-page';
+import { chromiumLaunch } from './browser';
+
+test.use({ launchOptions: chromiumLaunch({ clip: 'photo-standing-toe-touch' }) });
+
+/** The focused element's test id, looking through shadow roots. */
+const focusedTestId = (page: Page) =>
+  page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el?.getAttribute('data-testid') ?? el?.tagName.toLowerCase() ?? null;
+  });
+
+async function tabTo(page: Page, testId: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if ((await focusedTestId(page)) === testId) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${testId} with Tab (at ${await focusedTestId(page)})`);
+}
+
+test('a whole session with the keyboard only', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?hold=5&reps=1');
+  await tabTo(page, 'choose-standing-toe-touch');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('readiness')).toBeVisible();
+  await expect(page.getByTestId('cue')).toBeVisible({ timeout: 30_000 });
+
+  await tabTo(page, 'pause');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('cue')).toHaveText('Paused');
+  await tabTo(page, 'resume');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('pause')).toBeVisible();
+
+  // The 5 s hold completes and the summary takes the focus.
+  await expect(page.getByTestId('summary')).toBeVisible({ timeout: 40_000 });
+  expect(await page.evaluate(() => document.querySelector('fh-app')!.shadowRoot!.querySelector('fh-summary')!.shadowRoot!.activeElement?.id)).toBe('summary-heading');
+  await expect(page.getByTestId('summary-side-both').locator('td').first()).toHaveText(/^[5-9] s$/);
+  await tabTo(page, 'restart');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('stretch-list')).toBeVisible();
+});
