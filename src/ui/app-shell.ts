@@ -55,8 +55,13 @@ export class App extends LitElement {
       input[type='file']::file-selector-button { font: inherit; border-radius: 10px; padding: 0.4em 0.8em; border: 2px solid #5b7585; background: #22323d; color: #f2f5f7; }
       .notice { background: #1f3347; border-left: 4px solid #7fd3ff; padding: 0.5rem 0.75rem; border-radius: 6px; margin: 0; }
       .problems { color: #ffd166; margin: 0.5rem 1rem; }
+      /* The ring and the cue grow with the screen, so a kiosk can be read from three metres. */
+      .session { --fh-ring: clamp(10rem, 14vw, 18rem); }
+      @media (min-width: 1600px) {
+        .session { grid-template-columns: minmax(0, 1fr) minmax(24rem, 34rem); }
+      }
       @media (orientation: portrait), (max-width: 1000px) {
-        .session { grid-template-columns: 1fr; }
+        .session { grid-template-columns: 1fr; --fh-ring: clamp(10rem, 32vw, 22rem); }
         fh-stage { max-height: 55vh; }
       }
     `,

@@ -29,7 +29,7 @@ for (const layout of LAYOUTS) {
     await expectAccessible(page, 'choose');
 
     await page.getByTestId('choose-standing-toe-touch').click();
-    await expect(page.getByTestId('readiness')).toBeVisible();
+    await expect(page.getByTestId('readiness')).toHaveText(/I can see you|Turn side-on|Step/, { timeout: 30_000 });
     await shot('2-setup');
     await expectAccessible(page, 'setup');
 

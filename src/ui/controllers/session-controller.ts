@@ -18,7 +18,7 @@ import type { StretchDefinition } from '../../core/stretches/types';
 export type Screen = 'choose' | 'setup' | 'coach' | 'summary';
 
 /** Ready this long without a break moves from setup to coaching by itself. */
-const AUTO_START_MS = 1000;
+const AUTO_START_MS = 1500;
 
 export class SessionController implements ReactiveController {
   screen: Screen = 'choose';
