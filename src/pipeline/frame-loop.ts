@@ -22,6 +22,12 @@ export interface LoopStats {
   lastInferenceMs: number;
 }
 
+/** A frame taken from the video, waiting for the worker. */
+interface PendingFrame {
+  readonly bitmap: Promise<ImageBitmap>;
+  readonly frameTimeMs: number;
+}
+
 type VideoWithFrameCallback = HTMLVideoElement & {
   requestVideoFrameCallback?: (cb: (now: number, meta: { mediaTime: number; captureTime?: number; expectedDisplayTime: number }) => void) => number;
   cancelVideoFrameCallback?: (handle: number) => void;
@@ -34,7 +40,7 @@ export class FrameLoop {
   private handle: number | undefined;
   private usesFrameCallback: boolean;
   private lastMediaTime = -1;
-  private waiting: { mediaTime: number; frameTimeMs: number } | undefined;
+  private waiting: PendingFrame | undefined;
   private recent: number[] = [];
   private readonly onVisibility = () => {
     if (document.hidden) this.cancel();
@@ -61,6 +67,8 @@ export class FrameLoop {
   stop(): void {
     this.running = false;
     this.cancel();
+    this.discard(this.waiting);
+    this.waiting = undefined;
     document.removeEventListener('visibilitychange', this.onVisibility);
   }
 
@@ -88,49 +96,56 @@ export class FrameLoop {
     this.handle = undefined;
   }
 
-  private tick(mediaTime: number, frameTimeMs: number, fromCallback = true): void {
+  private tick(mediaTime: number, frameTimeMs: number): void {
     if (!this.running) return;
-    if (fromCallback) this.schedule();
+    this.schedule();
     if (mediaTime === this.lastMediaTime) {
       this.stats.skippedStale++;
       return;
     }
-    if (this.inFlight) {
-      // Remember that a newer frame is waiting: it is taken the moment the worker is free, rather
-      // than waiting up to a frame interval for the next callback.
-      this.stats.skippedBusy++;
-      this.waiting = { mediaTime, frameTimeMs };
-      return;
-    }
     if (this.video.readyState < 2 || this.video.videoWidth === 0) return;
     this.lastMediaTime = mediaTime;
-    this.inFlight = true;
-    void this.process(frameTimeMs);
+    // Grab the picture now (off the critical path); only the newest waiting frame is kept.
+    const frame = { bitmap: createImageBitmap(this.video), frameTimeMs };
+    if (this.inFlight) {
+      this.stats.skippedBusy += this.waiting ? 1 : 0;
+      this.discard(this.waiting);
+      this.waiting = frame;
+      return;
+    }
+    void this.process(frame);
   }
 
-  private async process(tMs: number): Promise<void> {
+  private discard(frame: PendingFrame | undefined): void {
+    frame?.bitmap.then((b) => b.close()).catch(() => undefined);
+  }
+
+  private async process(frame: PendingFrame): Promise<void> {
+    this.inFlight = true;
+    let result: PoseResult;
     try {
-      const bitmap = await createImageBitmap(this.video);
-      const result = await this.client.estimate(bitmap, tMs, this.rotation());
-      if (!this.running) return;
-      this.stats.processed++;
-      this.stats.lastInferenceMs = result.inferenceMs;
-      const now = performance.now();
-      this.recent.push(now);
-      while (this.recent.length && (this.recent[0] as number) < now - 1000) this.recent.shift();
-      this.stats.fps = this.recent.length;
-      this.onFrame({ result, tMs });
+      result = await this.client.estimate(await frame.bitmap, frame.frameTimeMs, this.rotation());
     } catch (e) {
+      this.inFlight = false;
       if (this.running) {
         this.stop();
         this.onError(asPipelineError(e));
       }
-    } finally {
-      this.inFlight = false;
-      const waiting = this.waiting;
-      this.waiting = undefined;
-      if (waiting && this.running && !document.hidden) this.tick(waiting.mediaTime, waiting.frameTimeMs, false);
+      return;
     }
+    this.inFlight = false;
+    if (!this.running) return;
+    // Keep the worker busy: send the frame that arrived meanwhile before handling this result.
+    const next = this.waiting;
+    this.waiting = undefined;
+    if (next && !document.hidden) void this.process(next);
+    this.stats.processed++;
+    this.stats.lastInferenceMs = result.inferenceMs;
+    const now = performance.now();
+    this.recent.push(now);
+    while (this.recent.length && (this.recent[0] as number) < now - 1000) this.recent.shift();
+    this.stats.fps = this.recent.length;
+    this.onFrame({ result, tMs: frame.frameTimeMs });
   }
 }
 
