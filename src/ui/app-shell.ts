@@ -136,7 +136,7 @@ export class App extends LitElement {
       }
       throw e;
     }
-    if (!this.pipeline.source && this.params.source === 'camera') void this.pipeline.startCamera();
+    if (!this.pipeline.source && this.params.source === 'camera') void this.pipeline.startCamera(this.pipeline.cameraId);
   }
 
   private onStretch(e: StretchChosenEvent): void {
@@ -154,6 +154,8 @@ export class App extends LitElement {
     if (screen !== this.lastScreen) {
       this.lastScreen = screen;
       if (screen === 'summary') void this.focusSummary();
+      // Outside a session nothing needs the camera: switch it off rather than leave it watching.
+      if ((screen === 'summary' || screen === 'choose') && this.pipeline.source === 'camera') this.pipeline.release();
     }
   }
 

@@ -66,7 +66,8 @@ try {
       heapAllMB: r1(((await heapAll()) ?? NaN) / 1e6),
     });
 
-    await page.goto(`${base}?stretch=standing-toe-touch&backend=${BACKEND}&model=${model}`);
+    // A hold longer than the run, so the session stays on the coaching screen throughout.
+    await page.goto(`${base}?stretch=standing-toe-touch&backend=${BACKEND}&model=${model}&hold=600&reps=1`);
     await waitFrames(100);
     const at100 = await sample();
     const w0 = { frames: await frames(), t: await page.evaluate(() => performance.now()) };

@@ -43,3 +43,21 @@ test('a whole session with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('stretch-list')).toBeVisible();
 });
+
+test('the camera is switched off outside a session', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?hold=30&reps=1&stretch=standing-toe-touch');
+  await expect(page.getByTestId('cue')).toBeVisible({ timeout: 30_000 });
+  const live = () => page.evaluate(() => {
+    const media = document.querySelector('fh-app')!.debug.pipeline.media;
+    return media instanceof HTMLVideoElement && media.srcObject instanceof MediaStream ? media.srcObject.getVideoTracks().some((t) => t.readyState === 'live') : false;
+  });
+  expect(await live()).toBe(true);
+  await page.getByTestId('end').click();
+  await expect(page.getByTestId('summary')).toBeVisible();
+  expect(await live()).toBe(false);
+  await page.getByTestId('restart').click();
+  await page.getByTestId('choose-standing-toe-touch').click();
+  const n = await app.framesDelivered();
+  await app.waitForFrames(n + 5);
+});

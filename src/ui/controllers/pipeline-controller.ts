@@ -257,6 +257,13 @@ export class PipelineController implements ReactiveController {
     }
   }
 
+  /** Stop the camera (its light goes off) or drop the open file; the model stays loaded. */
+  release(): void {
+    this.stopSource();
+    this.status = 'idle';
+    this.update();
+  }
+
   /** Re-run a still image (e.g. after the turn for a lying stretch was decided). */
   rerunStill(): void {
     if (this.media instanceof HTMLImageElement) this.runSource();
