@@ -147,8 +147,19 @@ export class App extends LitElement {
     this.session.command(e.command, performance.now());
   }
 
+  /** Set once the person (or the link) chose a model: from then on it is not switched per stretch. */
+  private modelPinned = this.params.model !== undefined;
+  private lastStretchId: string | undefined;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Each stretch gets the model measured best for it, unless one was chosen by hand.
+    const id = this.session.stretch?.id;
+    if (id && id !== this.lastStretchId) {
+      this.lastStretchId = id;
+      const wanted = RECOMMENDED[id].model;
+      if (!this.modelPinned && wanted !== this.pipeline.model) void this.pipeline.setModel(wanted);
+    }
     // Moving focus to the new screen's heading tells keyboard and screen-reader users where they are.
     const screen = this.session.screen;
     if (screen !== this.lastScreen) {
@@ -219,7 +230,10 @@ export class App extends LitElement {
       </div>
       <div class="row">
         <label>Pose model
-          <select data-testid="model-select" @change=${(e: Event) => void p.setModel((e.target as HTMLSelectElement).value as ModelId)}>
+          <select data-testid="model-select" @change=${(e: Event) => {
+            this.modelPinned = true;
+            void p.setModel((e.target as HTMLSelectElement).value as ModelId);
+          }}>
             ${MODEL_IDS.map((id) => html`<option value=${id} ?selected=${id === p.model}>${MODELS[id].label}</option>`)}
           </select></label>
         <label>Engine

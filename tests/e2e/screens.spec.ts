@@ -62,6 +62,8 @@ test('a session opens straight from a link and a bad link setting is explained',
   const app = new AppPage(page);
   await app.open('?stretch=lying-hamstring&side=right&source=none');
   await expect(page.getByTestId('placement')).toContainText('Camera low');
+  // Lying stretches get the model measured best for them.
+  await expect(page.getByTestId('model')).toHaveText(/BlazePose full/);
   await app.open('?stretch=standing-toe-touch&hold=1');
   await expect(page.getByTestId('problems')).toContainText('holdMs = 1000');
   await expect(page.getByTestId('stretch-list')).toBeVisible();
