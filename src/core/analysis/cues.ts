@@ -39,5 +39,3 @@ export function cueUnseen(metric: MetricId, camera: 'standing' | 'floor' | 'chai
   const where = camera === 'standing' ? 'step back so your whole body is in the picture' : 'put the camera low and far enough to see you from head to feet';
   return { kind: 'setup', text: `I can't see your ${METRIC_PARTS[metric]}: ${where}` };
 }
-
-export const CUE_UNSEEN_BODY = (camera: 'standing' | 'floor' | 'chair'): Cue => cueUnseen('hip', camera);

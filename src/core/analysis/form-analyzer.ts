@@ -216,7 +216,7 @@ export class FormAnalyzer {
     return reports;
   }
 
-  private threshold(rule: RuleSpec, name: string | undefined, context: AnalysisContext): number | undefined {
+  private threshold(name: string | undefined, context: AnalysisContext): number | undefined {
     if (name === undefined) return undefined;
     if (name === 'legRaiseMin' && context.legRaiseTarget !== undefined) return context.legRaiseTarget;
     return this.stretch.thresholds[name];
@@ -226,8 +226,8 @@ export class FormAnalyzer {
   private test(rule: RuleSpec, value: number, context: AnalysisContext): RuleState {
     const fullMargin = rule.margin ?? (RATIO_METRICS.has(rule.metric) ? RATIO_MARGIN : this.settings.hysteresisDeg);
     const margin = this.passing.get(rule.id) ? fullMargin : 0;
-    const min = this.threshold(rule, rule.min, context);
-    const max = this.threshold(rule, rule.max, context);
+    const min = this.threshold(rule.min, context);
+    const max = this.threshold(rule.max, context);
     if (min !== undefined && value < min - margin) return 'fail';
     if (max !== undefined && value > max + margin) return 'fail';
     return 'pass';

@@ -1,7 +1,7 @@
 import type { FrameReport } from '../analysis/form-analyzer';
 import type { Side } from '../pose/pose';
 import type { StretchDefinition } from '../stretches/types';
-import { emptyRecord, median, type RecordKey, type SideRecord } from './records';
+import { emptyRecord, type RecordKey, type SideRecord } from './records';
 
 export interface HoldSettings {
   /** A lost pose longer than this pauses with "I can't see you". */
@@ -254,9 +254,4 @@ export function holdReducer(s: HoldState, action: HoldAction): HoldState {
       // The time spent paused is not a frame gap to count: restart the clock at the next frame.
       return { ...s, status: s.statusBeforePause === 'resting' ? 'resting' : 'waiting', statusBeforePause: null, lastFrameMs: null, events: [] };
   }
-}
-
-/** Median of the key angle over the counted frames of a side, and so on, for the summary. */
-export function keyAngleMedian(s: HoldState, key: RecordKey): number | null {
-  return median(s.records[key].keyAngles);
 }

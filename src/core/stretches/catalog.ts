@@ -175,5 +175,3 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     progression: { startDeg: 60, stepDeg: 5, maxDeg: 90 },
   },
 };
-
-export const stretchList = (): StretchDefinition[] => Object.values(STRETCHES);

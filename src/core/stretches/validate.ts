@@ -70,9 +70,3 @@ export function resolveStretch(id: string, overrides: StretchOverrides = {}): St
     ...(base.pnf ? { pnf: { holdMs: holdMs / 2, pushMs: holdMs / 2 } } : {}),
   };
 }
-
-/** Hold options offered to the user: the article's time, or 30 s (Bandy and Irion 1994). */
-export const holdOptions = (id: StretchId): { article: number; thirty: number } => ({
-  article: STRETCHES[id].holdMs,
-  thirty: 30_000,
-});

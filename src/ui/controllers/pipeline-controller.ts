@@ -264,11 +264,6 @@ export class PipelineController implements ReactiveController {
     this.update();
   }
 
-  /** Re-run a still image (e.g. after the turn for a lying stretch was decided). */
-  rerunStill(): void {
-    if (this.media instanceof HTMLImageElement) this.runSource();
-  }
-
   private stopSource(): void {
     this.loop?.stop();
     this.loop = undefined;
