@@ -100,3 +100,21 @@ test('a lost GPU context falls back to wasm and says so', async ({ page }) => {
   const n = await app.framesDelivered();
   await app.waitForFrames(n + 5);
 });
+
+test('inference pauses while the tab is hidden and resumes when it is shown', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?stretch=standing-toe-touch&backend=wasm');
+  await app.waitForFrames(10);
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((h) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+  await setHidden(true);
+  await page.waitForTimeout(500); // let a frame already in flight finish
+  const before = await app.framesDelivered();
+  await page.waitForTimeout(1500);
+  expect(await app.framesDelivered()).toBeLessThanOrEqual(before + 1);
+  await setHidden(false);
+  await app.waitForFrames(before + 10);
+});

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppPage, bestScore } from './app-page';
+import { readFileSync } from 'node:fs';
 import { photo } from './clips.mjs';
 
 test('a photo opened as a file shows a skeleton with confident legs', async ({ page }) => {
@@ -23,4 +24,21 @@ test('the squats video opened as a file is tracked frame after frame', async ({ 
   for (const joint of ['hip', 'knee', 'ankle'] as const) expect(bestScore(r!.scores, joint), joint).toBeGreaterThan(0.5);
   expect(r!.view).toBe('front');
   await expect(page.getByTestId('readiness')).toHaveText('Turn side-on to the camera');
+});
+
+test('a photo dropped on the picture is analysed like an opened one', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?stretch=standing-toe-touch&source=none&backend=wasm');
+  const bytes = readFileSync(photo('standing-upright-side.jpg')).toString('base64');
+  await page.evaluate(async (b64) => {
+    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([data], 'upright.jpg', { type: 'image/jpeg' }));
+    const frame = document.querySelector('fh-app')!.shadowRoot!.querySelector('fh-stage')!.shadowRoot!.querySelector('[data-testid=stage]')!;
+    frame.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  await app.waitForFrames(3);
+  const r = await app.report();
+  expect(r!.posture).toBe('standing');
+  expect(r!.angles.hipLeft ?? r!.angles.hipRight).toBeGreaterThan(150); // upright: not folded
 });
