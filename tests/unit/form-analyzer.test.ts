@@ -216,3 +216,16 @@ describe('stream behaviour', () => {
     expect(r.cue.text).toMatch(/can't see you/);
   });
 });
+
+describe('posture and cues for a chair sitter', () => {
+  it('a bent chair leg with the thigh sloping down is still seated, not standing', () => {
+    // Thigh 20 degrees below horizontal, shank vertical: hip-to-ankle drop about 0.82.
+    const r = judge('seated-chair', { ...GOOD.chair(), right: { thigh: 110, shank: 180 } }, { side: 'left' });
+    expect(r.posture).toBe('seated-chair');
+  });
+  it('blames the legs, not the trunk, when only the ankles are unseen', () => {
+    const r = judge('seated-chair', { ...GOOD.chair(), scores: { left_ankle: 0.1, right_ankle: 0.1 } });
+    expect(r.posture).toBe('unknown');
+    expect(r.cue.text).toMatch(/^I can't see your legs/);
+  });
+});

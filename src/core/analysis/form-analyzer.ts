@@ -171,7 +171,7 @@ export class FormAnalyzer {
     const bouncing = this.updateBounce(frame.tMs, inForm === true ? key : undefined);
     const counts = inForm === true && !bouncing;
 
-    const cue = this.chooseCue(rules, posture, view, bouncing, counts, context);
+    const cue = this.chooseCue(rules, posture, view, bouncing, counts, context, !!(body.shoulderMid && body.hipMid));
     const tracking = rules.some((r) => r.state === 'unknown' && !this.isOptional(r.id)) ? 'partial' : 'ok';
     return {
       tMs: frame.tMs,
@@ -243,10 +243,11 @@ export class FormAnalyzer {
     return isBouncing(this.keyWindow.map((s) => s.value), this.settings.bounceDeg);
   }
 
-  private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext): Cue {
+  private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext, trunkSeen: boolean): Cue {
     const camera = this.stretch.camera;
     const postureRule = rules[0];
-    if (posture === 'unknown') return cueUnseen('hip', camera);
+    // Posture unknown: say what is missing (the trunk, or the legs), never blame the wrong part.
+    if (posture === 'unknown') return cueUnseen(trunkSeen ? 'knees' : 'hip', camera);
     if (postureRule?.state === 'fail') return CUE_POSTURE[this.stretch.posture];
     if (view === 'front') return CUE_TURN_SIDE;
     const unseen = rules.find((r) => r.state === 'unknown' && r.metric !== 'posture' && !this.isOptional(r.id));

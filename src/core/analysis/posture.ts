@@ -2,6 +2,9 @@ import { distance } from '../geometry/vector';
 import type { BodyAngles } from './angles';
 import type { Body } from './body';
 
+/** legDrop above which a leg is a standing leg (1 = ankle straight below the hip). */
+const STANDING_DROP = 0.88;
+
 export type Posture = 'standing' | 'seated-floor' | 'seated-chair' | 'lying' | 'unknown';
 
 /**
@@ -15,8 +18,10 @@ export function classifyPosture(body: Body, angles: BodyAngles): Posture {
   if (!shoulderMid || !hipMid || lean === undefined || drops.length === 0) return 'unknown';
   const maxDrop = Math.max(...drops);
 
-  // A leg hanging straight down from the hip: on their feet (toe touch folds included).
-  if (maxDrop > 0.8) return 'standing';
+  // A leg hanging straight down from the hip: on their feet (toe touch folds included; a bent
+  // standing knee still reads about 0.95). A chair sitter's bent leg reads 0.7-0.85 when the
+  // thigh slopes down a little, so the line sits above that.
+  if (maxDrop > STANDING_DROP) return 'standing';
 
   // Trunk near horizontal with the legs on the far side of the hips from the head: on their back.
   // A seated forward fold also has a near-horizontal trunk, but its head lies over its legs.
@@ -31,6 +36,6 @@ export function classifyPosture(body: Body, angles: BodyAngles): Posture {
     if (Math.sign(legSide) !== Math.sign(headSide) || Math.abs(legSide) < 0.15 * trunkLength) return 'lying';
   }
   if (maxDrop < 0.3 && lean < 110) return 'seated-floor';
-  if (maxDrop <= 0.8 && lean < 70) return 'seated-chair';
+  if (maxDrop <= STANDING_DROP && lean < 70) return 'seated-chair';
   return 'unknown';
 }
