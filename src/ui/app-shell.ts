@@ -271,7 +271,7 @@ export class App extends LitElement {
       <aside>
         ${s.screen === 'setup'
           ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .stepLabel=${s.stepLabel}></fh-setup-panel>`
-          : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel}></fh-coach-panel>`}
+          : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel} .still=${p.source === 'image'}></fh-coach-panel>`}
         ${this.renderSourceControls()}
       </aside>
     </div>`;

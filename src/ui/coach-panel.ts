@@ -43,6 +43,7 @@ export class CoachPanel extends LitElement {
       .cue.ok { color: #3ddc84; } .cue.fix { color: #ff9b9b; } .cue.setup { color: #ffd166; }
       .ring { display: flex; justify-content: center; --fh-ring-size: var(--fh-ring, 11rem); }
       .rest { text-align: center; font-size: 1.25em; }
+      .verdict { font-size: 1.2em; font-weight: 600; margin: 0.5rem 0; }
       .rest strong { font-size: 2.4em; display: block; font-variant-numeric: tabular-nums; }
       table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
       th { text-align: left; font-weight: 400; color: #b6c6d0; padding: 0.15rem 0; }
@@ -61,6 +62,8 @@ export class CoachPanel extends LitElement {
   @property({ attribute: false }) cue: Cue | undefined;
   /** "Stretch 2 of 3" in a routine; empty for a single stretch. */
   @property() stepLabel = '';
+  /** The source is a photo: show the form verdict instead of a hold that cannot run. */
+  @property({ type: Boolean }) still = false;
 
   private command(c: 'pause' | 'resume' | 'skip' | 'end') {
     this.dispatchEvent(new SessionCommandEvent(c));
@@ -83,7 +86,8 @@ export class CoachPanel extends LitElement {
     const st = h.stretch;
     const side = currentSide(h);
     const mode = h.status === 'counting' ? 'counting' : h.status === 'done' ? 'done' : 'paused';
-    const cue = this.cue;
+    // A photo gives one frame and no stream to debounce: its own cue is the one to show.
+    const cue = this.still ? this.report?.cue : this.cue;
     const rules = (this.report?.rules ?? []).filter((r) => r.id !== 'posture');
     return html`
       <section class="card" aria-labelledby="stretch-name">
@@ -96,7 +100,10 @@ export class CoachPanel extends LitElement {
       </section>
       <section class="card">
         <p class="cue ${cue?.kind ?? 'setup'}" data-testid="cue" aria-live="polite">${h.status === 'user-paused' ? 'Paused' : (cue?.text ?? 'Get into position')}</p>
-        ${h.status === 'resting'
+        ${this.still
+          ? html`<p class="verdict" data-testid="verdict">${this.report?.inForm === true ? 'This photo shows good form for this stretch.' : this.report?.inForm === false ? 'This photo does not show good form yet.' : 'This photo cannot be judged.'}</p>
+              <p class="muted">A photo holds no time: use the camera or a video to count a hold.</p>`
+          : h.status === 'resting'
           ? this.renderRest()
           : html`<div class="ring"><fh-hold-meter .countedMs=${h.countedMs} .targetMs=${phaseTargetMs(h)} .mode=${mode} .label=${`${st.name}, hold time in good form`}></fh-hold-meter></div>`}
       </section>

@@ -4,6 +4,9 @@ import type { StepSummary } from '../core/session/summary';
 import { SessionCommandEvent } from './events';
 import { sharedStyles } from './shared-styles';
 
+/** Hands-to-feet distance as a share of leg length, in words a person can use. */
+const reachWords = (r: number) => (r <= 0.08 ? 'hands at the feet' : `${Math.round(r * 100)}% of leg length short`);
+
 const sideName = (s: string) => (s === 'both' ? 'Both legs' : s === 'left' ? 'Left leg' : 'Right leg');
 
 /**
@@ -40,7 +43,7 @@ export class SummaryScreen extends LitElement {
           (s) => html`<section class="card" data-testid=${`summary-${s.stretchId}`} aria-labelledby=${`sum-${s.stretchId}`}>
             <h3 id=${`sum-${s.stretchId}`}>${s.name}</h3>
             <table>
-              <thead><tr><th scope="col">Side</th><th scope="col">Time in good form</th><th scope="col">Reps</th><th scope="col">Best ${s.keyLabel}</th><th scope="col">Median ${s.keyLabel}</th><th scope="col">Closest reach</th></tr></thead>
+              <thead><tr><th scope="col">Side</th><th scope="col">Time in good form</th><th scope="col">Reps</th><th scope="col">Best ${s.keyLabel}</th><th scope="col">Median ${s.keyLabel}</th>${s.showReach ? html`<th scope="col">Closest reach</th>` : nothing}</tr></thead>
               <tbody>
                 ${s.sides.map(
                   (x) => html`<tr data-testid=${`summary-side-${x.side}`}>
@@ -49,7 +52,7 @@ export class SummaryScreen extends LitElement {
                     <td>${x.repsDone}</td>
                     <td>${x.bestKeyAngle === null ? '—' : `${x.bestKeyAngle}°`}</td>
                     <td>${x.medianKeyAngle === null ? '—' : `${x.medianKeyAngle}°`}</td>
-                    <td>${x.bestReach === null ? '—' : `${Math.round(x.bestReach * 100)}% of leg length`}</td>
+                    ${s.showReach ? html`<td>${x.bestReach === null ? '—' : reachWords(x.bestReach)}</td>` : nothing}
                   </tr>`,
                 )}
               </tbody>

@@ -12,6 +12,9 @@ test('a photo opened as a file shows a skeleton with confident legs', async ({ p
   for (const joint of ['hip', 'knee', 'ankle'] as const) expect(bestScore(r!.scores, joint), joint).toBeGreaterThan(0.5);
   expect(r!.angles.hipLeft ?? r!.angles.hipRight).toBeLessThan(90);
   expect(await app.overlayInk()).toBeGreaterThan(2000);
+  // A photo is judged, not timed.
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('verdict')).toHaveText('This photo shows good form for this stretch.');
   await page.screenshot({ path: test.info().outputPath('photo.png') });
 });
 

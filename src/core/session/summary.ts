@@ -16,6 +16,8 @@ export interface StepSummary {
   readonly stretchId: string;
   readonly name: string;
   readonly keyLabel: string;
+  /** Whether reach (hands to feet) means anything for this stretch. */
+  readonly showReach: boolean;
   readonly sides: readonly SideSummary[];
   /** "right leg about 8 degrees tighter", when both sides were done. */
   readonly comparison: string | null;
@@ -52,6 +54,7 @@ export function summarise(hold: HoldState): StepSummary {
     stretchId: st.id,
     name: st.name,
     keyLabel: st.keyAngle.label,
+    showReach: st.reaches,
     sides,
     comparison: cmp?.words ?? null,
     workOn: cue ? `Work on: ${cue.charAt(0).toLowerCase()}${cue.slice(1)} (${Math.round(worst![1] / 1000)} s out of form).` : anyHeld ? 'Good form throughout: keep it up.' : 'No time was held in good form yet. Check the camera placement and try again.',

@@ -27,6 +27,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
       { id: 'hip-fold', metric: 'hip', max: 'hipMax', cue: 'Fold forward from the hips' },
     ],
     keyAngle: { metric: 'hip', better: 'lower', label: 'hip angle' },
+    reaches: true,
   },
   'standing-toe-touch': {
     id: 'standing-toe-touch',
@@ -44,6 +45,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
       { id: 'hip-fold', metric: 'hip', max: 'hipMax', cue: 'Bend further forward' },
     ],
     keyAngle: { metric: 'hip', better: 'lower', label: 'hip angle' },
+    reaches: true,
   },
   'supine-leg-extension': {
     id: 'supine-leg-extension',
@@ -63,6 +65,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
       { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin', cue: 'Raise your thigh toward vertical' },
     ],
     keyAngle: { metric: 'kneeWorking', better: 'higher', label: 'knee angle' },
+    reaches: false,
   },
   'partner-pnf': {
     id: 'partner-pnf',
@@ -88,6 +91,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
       { id: 'leg-still', metric: 'legRaiseDrift', max: 'pushDriftMax', cue: 'Hold the leg where it is while you push', phase: 'push', margin: 2 },
     ],
     keyAngle: { metric: 'legRaiseWorking', better: 'higher', label: 'leg raise' },
+    reaches: false,
     pnf: { holdMs: 10_000, pushMs: 10_000 },
   },
   'elevated-leg': {
@@ -107,6 +111,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
       { id: 'leg-level', metric: 'legFromHorizontalWorking', max: 'legFromHorizontalMax', cue: 'Rest the leg on a surface about waist high' },
     ],
     keyAngle: { metric: 'hip', better: 'lower', label: 'hip angle' },
+    reaches: true,
   },
   'lying-hamstring': {
     id: 'lying-hamstring',
@@ -130,6 +135,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
       { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin', cue: 'Bring the leg closer to vertical' },
     ],
     keyAngle: { metric: 'legRaiseWorking', better: 'higher', label: 'leg raise' },
+    reaches: false,
   },
   'seated-chair': {
     id: 'seated-chair',
@@ -149,6 +155,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
       { id: 'toes-up', metric: 'toesFromVerticalWorking', max: 'toesFromVerticalMax', cue: 'Point your toes toward the ceiling', optional: true },
     ],
     keyAngle: { metric: 'hip', better: 'lower', label: 'hip angle' },
+    reaches: true,
   },
   'doorway-wall': {
     id: 'doorway-wall',
@@ -172,6 +179,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
       { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin', cue: 'Slide your hips closer to the wall' },
     ],
     keyAngle: { metric: 'legRaiseWorking', better: 'higher', label: 'leg raise' },
+    reaches: false,
     progression: { startDeg: 60, stepDeg: 5, maxDeg: 90 },
   },
 };

@@ -71,6 +71,8 @@ export interface StretchDefinition {
   readonly rules: readonly RuleSpec[];
   /** The angle recorded as progress, and which direction is better. */
   readonly keyAngle: { readonly metric: MetricId; readonly better: 'higher' | 'lower'; readonly label: string };
+  /** Whether the hands reach toward the feet, so "reach" is a progress figure worth showing. */
+  readonly reaches: boolean;
   /** Two-phase partner hold (relaxed hold, then push without lowering the leg). */
   readonly pnf?: { readonly holdMs: number; readonly pushMs: number };
   /** The doorway stretch's target leg raise that rises with progress. */
