@@ -229,3 +229,16 @@ describe('posture and cues for a chair sitter', () => {
     expect(r.cue.text).toMatch(/^I can't see your legs/);
   });
 });
+
+describe('plausibility', () => {
+  it('treats a collapsed leg (knee almost on the ankle) as unseen, not as a bent knee', () => {
+    const spec = GOOD.standingToeTouch();
+    const pose = figure(spec);
+    const k = pose.keypoints;
+    // The model put the left knee 10 px above the ankle: thigh/shank ratio about 17.
+    const collapsed = { ...pose, keypoints: { ...k, left_knee: { x: k.left_ankle!.x, y: k.left_ankle!.y - 10, score: 0.9 } } };
+    const r = new FormAnalyzer(resolveStretch('standing-toe-touch')).analyze(frameOf(0, [collapsed]));
+    expect(r.angles.kneeLeft).toBeNull();
+    expect(r.angles.kneeRight).toBe(180); // the right leg is still judged
+  });
+});

@@ -1,4 +1,4 @@
-import { midpoint, type Vec2 } from '../geometry/vector';
+import { distance, midpoint, type Vec2 } from '../geometry/vector';
 import { joint, seen, type Limb, type Pose, type Side } from '../pose/pose';
 
 /** The confidently seen points of one side of the body; a point the model was unsure of is absent. */
@@ -27,9 +27,27 @@ function sidePoints(pose: Pose, side: Side, threshold: number): SidePoints {
 
 const mid = (a: Vec2 | undefined, b: Vec2 | undefined): Vec2 | undefined => (a && b ? midpoint(a, b) : (a ?? b));
 
+/**
+ * A leg whose thigh and shank lengths cannot belong to one person (a collapsed or hallucinated leg:
+ * the models' gross failures) is treated as unseen rather than measured. Thigh and shank are about
+ * equal; seen from the side either may foreshorten, but not to a third of the other.
+ */
+const SEGMENT_RATIO = [0.45, 2.2] as const;
+
+function plausibleLeg(side: SidePoints): SidePoints {
+  const { hip, knee, ankle } = side;
+  if (!hip || !knee || !ankle) return side;
+  const thigh = distance(hip, knee);
+  const shank = distance(knee, ankle);
+  const ratio = thigh / Math.max(shank, 1e-6);
+  if (ratio >= SEGMENT_RATIO[0] && ratio <= SEGMENT_RATIO[1]) return side;
+  const { knee: _k, ankle: _a, heel: _h, foot_index: _f, ...rest } = side;
+  return rest;
+}
+
 export function bodyFromPose(pose: Pose, threshold: number): Body {
-  const left = sidePoints(pose, 'left', threshold);
-  const right = sidePoints(pose, 'right', threshold);
+  const left = plausibleLeg(sidePoints(pose, 'left', threshold));
+  const right = plausibleLeg(sidePoints(pose, 'right', threshold));
   const nose = seen(pose, 'nose', threshold);
   return {
     left,
