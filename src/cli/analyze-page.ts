@@ -6,7 +6,7 @@
 import { FormAnalyzer, type FrameReport } from '../core/analysis/form-analyzer';
 import { analysisContext, holdReducer, initialHoldState, type HoldState } from '../core/hold/hold-reducer';
 import type { Side } from '../core/pose/pose';
-import { chooseTurn, type Turn } from '../core/pose/rotation';
+import { turnFor, type Turn } from '../core/pose/rotation';
 import { resolveStretch } from '../core/stretches/validate';
 import type { BackendRequest } from '../pipeline/backend-choice';
 import { asPipelineError, describeError } from '../pipeline/errors';
@@ -111,14 +111,13 @@ async function run(req: AnalyzeRequest) {
     const analyzer = new FormAnalyzer(stretch);
     let hold = initialHoldState(stretch, req.side ? { side: req.side } : {});
     let turn: Turn = 'none';
-    const mayTurn = req.turn === 'auto' && stretch.posture === 'lying';
     const frames: ReturnType<typeof frameJson>[] = [];
     let missedFrames = 0;
     const step = (result: PoseResult, tMs: number): FrameReport => {
       const frame = toPoseFrame(result, tMs, req.model);
       const report = analyzer.analyze(frame, analysisContext(hold));
       hold = holdReducer(hold, { type: 'frame', report });
-      if (mayTurn) turn = chooseTurn(report.pose, turn, frame.scoreThreshold);
+      turn = turnFor(stretch.posture, report.pose, turn, frame.scoreThreshold, req.turn === 'auto');
       return report;
     };
     if (req.kind === 'image') {
@@ -133,7 +132,7 @@ async function run(req: AnalyzeRequest) {
         return last as FrameReport;
       };
       let report = await estimateStill('none');
-      if (mayTurn && turn !== 'none') report = await estimateStill(turn);
+      if (turn !== 'none') report = await estimateStill(turn);
       // A photo holds no time: the hold sees it as one frame.
       hold = holdReducer(initialHoldState(stretch, req.side ? { side: req.side } : {}), { type: 'frame', report: { ...report, tMs: 0 } });
       frames.push({ ...frameJson(report, req.keypoints), tMs: 0 });

@@ -7,13 +7,11 @@ import type { ModelId } from './models';
 
 export interface ModelSetup {
   readonly model: ModelId;
-  /** Turn the frame so a lying body is upright before inference. */
-  readonly turnLying: boolean;
 }
 
-const LIGHTNING: ModelSetup = { model: 'movenet-lightning', turnLying: true };
+const LIGHTNING: ModelSetup = { model: 'movenet-lightning' };
 /** BlazePose full: better knees and hips on legs off the floor and on lying bodies turned upright. */
-const BLAZEPOSE_FULL: ModelSetup = { model: 'blazepose-full', turnLying: true };
+const BLAZEPOSE_FULL: ModelSetup = { model: 'blazepose-full' };
 
 /**
  * Measured with `npm run accuracy` (synthetic stills and clips, side view and 30 degrees off):

@@ -119,8 +119,12 @@ export class App extends LitElement {
   }
 
   private onSettings(e: SettingsChangeEvent): void {
-    this.settings = e.settings;
-    if (!this.params.kiosk) saveSettings(e.settings);
+    this.updateSettings(e.settings);
+  }
+
+  private updateSettings(settings: Settings): void {
+    this.settings = settings;
+    if (!this.params.kiosk) saveSettings(settings);
     this.applySettings();
   }
 
@@ -240,7 +244,7 @@ export class App extends LitElement {
           <select data-testid="backend-select" @change=${(e: Event) => void p.setBackend((e.target as HTMLSelectElement).value as BackendRequest)}>
             ${BACKEND_REQUESTS.map((b) => html`<option value=${b} ?selected=${b === p.backendRequest}>${BACKEND_LABELS[b]}</option>`)}
           </select></label>
-        <label class="inline"><input type="checkbox" data-testid="mirror" .checked=${this.settings.mirror} @change=${(e: Event) => this.onSettings({ settings: { ...this.settings, mirror: (e.target as HTMLInputElement).checked } } as SettingsChangeEvent)} /> Mirror</label>
+        <label class="inline"><input type="checkbox" data-testid="mirror" .checked=${this.settings.mirror} @change=${(e: Event) => this.updateSettings({ ...this.settings, mirror: (e.target as HTMLInputElement).checked })} /> Mirror</label>
       </div>
     </details>`;
   }

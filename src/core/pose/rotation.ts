@@ -1,3 +1,4 @@
+import type { Posture } from '../analysis/posture';
 import type { Pose } from './pose';
 import { seen } from './pose';
 
@@ -23,4 +24,13 @@ export function chooseTurn(pose: Pose | undefined, current: Turn, threshold: num
   // Only a clearly horizontal trunk decides; otherwise keep what we have.
   if (Math.abs(dx) < 1.2 * Math.abs(shoulderY - hipY)) return current;
   return dx < 0 ? 'cw' : 'ccw';
+}
+
+/**
+ * The turn for the next frame of a stretch: decided from the chosen stretch (lying ones only; a
+ * forward fold's trunk looks horizontal too), never from the pose alone. One policy for the live
+ * app and the analyze tool.
+ */
+export function turnFor(stretchPosture: Exclude<Posture, 'unknown'>, pose: Pose | undefined, current: Turn, threshold: number, enabled = true): Turn {
+  return enabled && stretchPosture === 'lying' ? chooseTurn(pose, current, threshold) : 'none';
 }

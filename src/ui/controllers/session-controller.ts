@@ -10,7 +10,7 @@ import { FormAnalyzer, type FrameReport } from '../../core/analysis/form-analyze
 import { readiness, type Readiness } from '../../core/analysis/readiness';
 import { analysisContext, currentSide, holdReducer, initialHoldState, type HoldEvent, type HoldState } from '../../core/hold/hold-reducer';
 import type { PoseFrame } from '../../core/pose/pose';
-import { chooseTurn, type Turn } from '../../core/pose/rotation';
+import { turnFor, type Turn } from '../../core/pose/rotation';
 import type { SessionPlan } from '../../core/session/plan';
 import { summarise, type StepSummary } from '../../core/session/summary';
 import type { StretchDefinition } from '../../core/stretches/types';
@@ -29,8 +29,6 @@ export class SessionController implements ReactiveController {
   ready: Readiness = { ready: false, message: 'Waiting for the camera…' };
   results: StepSummary[] = [];
   turn: Turn = 'none';
-  /** Whether lying stretches turn the frame upright for the model. */
-  turnLying = true;
   /** Called with text for screen readers (and the voice): phase changes, rep done, switch sides. */
   onAnnounce: ((text: string) => void) | undefined;
   /** Called with each newly shown cue. */
@@ -121,7 +119,7 @@ export class SessionController implements ReactiveController {
     if (!this.analyzer || !this.hold || !this.stretch) return;
     this.threshold = frame.scoreThreshold;
     const report = this.analyzer.analyze(frame, analysisContext(this.hold));
-    if (this.turnLying && this.stretch.posture === 'lying') this.turn = chooseTurn(report.pose, this.turn, frame.scoreThreshold);
+    this.turn = turnFor(this.stretch.posture, report.pose, this.turn, frame.scoreThreshold);
     this.report = report;
     if (this.screen === 'setup') {
       this.ready = readiness(report, this.stretch, this.threshold);
