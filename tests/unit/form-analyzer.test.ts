@@ -74,6 +74,21 @@ describe('seated toe touch', () => {
     const r = judge('seated-toe-touch', { ...GOOD.seatedToeTouch(), left: bent(60, 40), right: bent(60, 40) });
     expect(r.cue.text).toBe('Keep your knees straight');
   });
+  it('takes legs that slope toward a camera turned to the feet as still on the floor', () => {
+    // Heels 0.39 of a leg below the hips: perspective from a low camera off to the feet side.
+    const sloped = { ...GOOD.seatedToeTouch(), left: straight(113), right: straight(113) };
+    const floor = judge('seated-toe-touch', sloped);
+    expect(floor.posture).toBe('seated-floor');
+    expect(floor.counts).toBe(true);
+    // The same picture is an equally good chair sitter when the chair stretch was chosen.
+    expect(judge('seated-chair', { ...sloped, trunk: 10 }).posture).toBe('seated-chair');
+  });
+  it('does not take a chair sitter with a hanging leg for the floor stretch', () => {
+    const r = judge('seated-toe-touch', GOOD.chair());
+    expect(r.posture).toBe('seated-chair');
+    expect(r.counts).toBe(false);
+    expect(r.cue.text).toBe('Sit on the floor with your legs straight out');
+  });
 });
 
 describe('lying stretches pick the working leg by geometry', () => {

@@ -154,7 +154,7 @@ export class FormAnalyzer {
       : choice.pose;
     const body = bodyFromPose(pose, frame.scoreThreshold);
     const angles = bodyAngles(body);
-    const posture = classifyPosture(body, angles);
+    const posture = classifyPosture(body, angles, this.stretch.posture);
     const view = classifyView(body);
 
     const role = this.stretch.workingLeg;

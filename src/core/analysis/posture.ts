@@ -4,14 +4,24 @@ import type { Body } from './body';
 
 /** legDrop above which a leg is a standing leg (1 = ankle straight below the hip). */
 const STANDING_DROP = 0.88;
+/**
+ * Seated legs: below FLOOR_DROP the heels are about level with the hips (on the floor, seen from
+ * the side); from CHAIR_DROP up a leg slopes from a seat to the floor (seat ~0.45 m over a leg of
+ * ~0.9 m) or hangs from the knee. In between, a floor sitter seen from a low camera turned toward
+ * the feet (perspective drops the nearer heels) and a chair sitter with a long leg and a low seat
+ * both fit, so the band is read as the seated posture the person chose.
+ */
+const FLOOR_DROP = 0.3;
+const CHAIR_DROP = 0.5;
 
 export type Posture = 'standing' | 'seated-floor' | 'seated-chair' | 'lying' | 'unknown';
 
 /**
  * Posture from where the hips sit against the ankles and which way the trunk points, in the image
  * of a roughly level camera. Unknown when the trunk or every leg is unseen: never a guess.
+ * `expected` (the chosen stretch's posture) only settles the floor-or-chair band, never more.
  */
-export function classifyPosture(body: Body, angles: BodyAngles): Posture {
+export function classifyPosture(body: Body, angles: BodyAngles, expected?: Posture): Posture {
   const { shoulderMid, hipMid } = body;
   const lean = angles.trunkLean;
   const drops = [angles.left.legDrop, angles.right.legDrop].filter((d): d is number => d !== undefined);
@@ -35,7 +45,8 @@ export function classifyPosture(body: Body, angles: BodyAngles): Posture {
     const trunkLength = distance(shoulderMid, hipMid);
     if (Math.sign(legSide) !== Math.sign(headSide) || Math.abs(legSide) < 0.15 * trunkLength) return 'lying';
   }
-  if (maxDrop < 0.3 && lean < 110) return 'seated-floor';
+  const floorDrop = expected === 'seated-floor' ? CHAIR_DROP : FLOOR_DROP;
+  if (maxDrop < floorDrop && lean < 110) return 'seated-floor';
   if (maxDrop <= STANDING_DROP && lean < 70) return 'seated-chair';
   return 'unknown';
 }
