@@ -6,7 +6,7 @@
 import { FormAnalyzer, type FrameReport } from '../core/analysis/form-analyzer';
 import { analysisContext, holdReducer, initialHoldState, type HoldState } from '../core/hold/hold-reducer';
 import type { Side } from '../core/pose/pose';
-import { turnFor, type Turn } from '../core/pose/rotation';
+import { nextTurn, NO_TURN, TURN_GIVE_UP_MS, type Turn, type TurnState } from '../core/pose/rotation';
 import { resolveStretch } from '../core/stretches/validate';
 import type { BackendRequest } from '../pipeline/backend-choice';
 import { asPipelineError, describeError } from '../pipeline/errors';
@@ -110,14 +110,17 @@ async function run(req: AnalyzeRequest) {
     const ready = client.ready;
     const analyzer = new FormAnalyzer(stretch);
     let hold = initialHoldState(stretch, req.side ? { side: req.side } : {});
-    let turn: Turn = 'none';
+    const turning = req.turn === 'auto';
+    let turnState: TurnState = NO_TURN;
+    let threshold = 0.5;
     const frames: ReturnType<typeof frameJson>[] = [];
     let missedFrames = 0;
     const step = (result: PoseResult, tMs: number): FrameReport => {
       const frame = toPoseFrame(result, tMs, req.model);
+      threshold = frame.scoreThreshold;
       const report = analyzer.analyze(frame, analysisContext(hold));
       hold = holdReducer(hold, { type: 'frame', report });
-      turn = turnFor(stretch.posture, report.pose, turn, frame.scoreThreshold, req.turn === 'auto');
+      turnState = nextTurn(turnState, stretch.posture, report.pose, tMs, frame.scoreThreshold, turning);
       return report;
     };
     if (req.kind === 'image') {
@@ -125,6 +128,7 @@ async function run(req: AnalyzeRequest) {
       const estimateStill = async (t: Turn) => {
         await client.reset();
         analyzer.reset();
+        turnState = NO_TURN;
         hold = initialHoldState(stretch, req.side ? { side: req.side } : {});
         let last: FrameReport | undefined;
         // A few passes on the same still let MoveNet's crop settle on the person.
@@ -132,7 +136,14 @@ async function run(req: AnalyzeRequest) {
         return last as FrameReport;
       };
       let report = await estimateStill('none');
-      if (turn !== 'none') report = await estimateStill(turn);
+      const tried = turnState;
+      if (tried.turn !== 'none') {
+        const turned = await estimateStill(tried.turn);
+        // What the live policy settles on within TURN_GIVE_UP_MS: a turn that loses the trunk is given up.
+        const kept = nextTurn(tried, stretch.posture, turned.pose, tried.lastSeenMs + TURN_GIVE_UP_MS + 1, threshold, turning);
+        turnState = kept.turn === 'none' ? kept : tried;
+        if (kept.turn !== 'none') report = turned;
+      }
       // A photo holds no time: the hold sees it as one frame.
       hold = holdReducer(initialHoldState(stretch, req.side ? { side: req.side } : {}), { type: 'frame', report: { ...report, tMs: 0 } });
       frames.push({ ...frameJson(report, req.keypoints), tMs: 0 });
@@ -141,7 +152,7 @@ async function run(req: AnalyzeRequest) {
       await client.reset();
       for await (const f of playFrames(video, req.fps)) {
         const bitmap = await createImageBitmap(video);
-        const result = await client.estimate(bitmap, f.mediaTimeMs, turn);
+        const result = await client.estimate(bitmap, f.mediaTimeMs, turnState.turn);
         missedFrames += f.missed;
         frames.push(frameJson(step(result, f.mediaTimeMs), req.keypoints));
       }
@@ -150,7 +161,7 @@ async function run(req: AnalyzeRequest) {
     // Time in good form over the whole file, whatever the rep plan did with it (rests, sides).
     let inFormMs = 0;
     for (let i = 1; i < frames.length; i++) if (frames[i]!.counts) inFormMs += frames[i]!.tMs - frames[i - 1]!.tMs;
-    return { stretch: stretch.id, model: ready.model, backend: ready.backend, turn, frames, missedFrames, inFormMs: Math.round(inFormMs), hold: holdJson(hold) };
+    return { stretch: stretch.id, model: ready.model, backend: ready.backend, turn: turnState.turn, frames, missedFrames, inFormMs: Math.round(inFormMs), hold: holdJson(hold) };
   } catch (e) {
     const view = describeError(asPipelineError(e));
     return { error: `${view.title}: ${view.body}` };

@@ -10,7 +10,7 @@ import { FormAnalyzer, type FrameReport } from '../../core/analysis/form-analyze
 import { readiness, type Readiness } from '../../core/analysis/readiness';
 import { analysisContext, currentSide, holdReducer, initialHoldState, type HoldEvent, type HoldState } from '../../core/hold/hold-reducer';
 import type { PoseFrame } from '../../core/pose/pose';
-import { turnFor, type Turn } from '../../core/pose/rotation';
+import { nextTurn, NO_TURN, type Turn, type TurnState } from '../../core/pose/rotation';
 import type { SessionPlan } from '../../core/session/plan';
 import { summarise, type StepSummary } from '../../core/session/summary';
 import type { StretchDefinition } from '../../core/stretches/types';
@@ -28,7 +28,7 @@ export class SessionController implements ReactiveController {
   report: FrameReport | undefined;
   ready: Readiness = { ready: false, message: 'Waiting for the camera…' };
   results: StepSummary[] = [];
-  turn: Turn = 'none';
+  private turnState: TurnState = NO_TURN;
   /** Called with text for screen readers (and the voice): phase changes, rep done, switch sides. */
   onAnnounce: ((text: string) => void) | undefined;
   /** Called with each newly shown cue. */
@@ -77,7 +77,7 @@ export class SessionController implements ReactiveController {
     this.report = undefined;
     this.cueState = initialCueState;
     this.readySince = undefined;
-    this.turn = 'none';
+    this.turnState = NO_TURN;
     this.ready = { ready: false, message: 'Waiting for the camera…' };
     this.host.requestUpdate();
   }
@@ -109,17 +109,17 @@ export class SessionController implements ReactiveController {
   /** A new source or person: forget tracking, keep the session's progress. */
   sourceChanged(): void {
     this.analyzer?.reset();
-    this.turn = 'none';
+    this.turnState = NO_TURN;
     this.report = undefined;
   }
 
-  readonly rotation = (): Turn => this.turn;
+  readonly rotation = (): Turn => this.turnState.turn;
 
   onFrame(frame: PoseFrame): void {
     if (!this.analyzer || !this.hold || !this.stretch) return;
     this.threshold = frame.scoreThreshold;
     const report = this.analyzer.analyze(frame, analysisContext(this.hold));
-    this.turn = turnFor(this.stretch.posture, report.pose, this.turn, frame.scoreThreshold);
+    this.turnState = nextTurn(this.turnState, this.stretch.posture, report.pose, frame.tMs, frame.scoreThreshold);
     this.report = report;
     if (this.screen === 'setup') {
       this.ready = readiness(report, this.stretch, this.threshold);
