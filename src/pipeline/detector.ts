@@ -265,6 +265,9 @@ export class Detector {
   }
 
   reset(): void {
+    // MoveNet MultiPose without tracking keeps nothing between frames, and its reset() throws
+    // (pose-detection 2.1.3 resets single-pose filters it never made): nothing to forget.
+    if (this.model && MODELS[this.model].multiPerson) return;
     this.detector?.reset();
   }
 

@@ -6,6 +6,7 @@ export interface ReportSummary {
   view: string;
   cue: string;
   inForm: boolean | null;
+  people: number;
   angles: Record<string, number | null>;
   scores: Record<string, number>;
 }
@@ -33,7 +34,7 @@ export class AppPage {
       if (!r) return null;
       const scores: Record<string, number> = {};
       for (const [k, v] of Object.entries(r.pose?.keypoints ?? {})) scores[k] = v.score;
-      return { posture: r.posture, view: r.view, cue: r.cue.text, inForm: r.inForm, angles: { ...r.angles }, scores };
+      return { posture: r.posture, view: r.view, cue: r.cue.text, inForm: r.inForm, people: r.people, angles: { ...r.angles }, scores };
     });
   }
 

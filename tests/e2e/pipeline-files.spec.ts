@@ -18,6 +18,17 @@ test('a photo opened as a file shows a skeleton with confident legs', async ({ p
   await page.screenshot({ path: test.info().outputPath('photo.png') });
 });
 
+test('MultiPose finds each person in a photo and the analysis follows one of them', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?stretch=standing-toe-touch&source=none&backend=wasm&model=movenet-multipose');
+  await page.getByTestId('file-input').setInputFiles(photo('three-people.jpg'));
+  await app.waitForFrames(3);
+  const r = await app.report();
+  expect(r!.people).toBeGreaterThanOrEqual(2);
+  await expect(page.getByTestId('error')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('multipose.png') });
+});
+
 test('the squats video opened as a file is tracked frame after frame', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&source=none&backend=wasm');
