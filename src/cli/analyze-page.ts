@@ -11,6 +11,7 @@ import { resolveStretch } from '../core/stretches/validate';
 import type { BackendRequest } from '../pipeline/backend-choice';
 import { asPipelineError, describeError } from '../pipeline/errors';
 import type { ModelId } from '../pipeline/models';
+import { recommendedModel } from '../pipeline/model-choice';
 import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-client';
 import { toPoseFrame } from '../pipeline/pose-frame';
 
@@ -19,7 +20,8 @@ export interface AnalyzeRequest {
   readonly kind: 'image' | 'video';
   readonly stretch: string;
   readonly side?: Side;
-  readonly model: ModelId;
+  /** Absent: the app's own choice for the stretch on this machine. */
+  readonly model?: ModelId;
   readonly backend: BackendRequest;
   readonly turn: 'auto' | 'none';
   readonly fps: number;
@@ -105,7 +107,10 @@ async function* playFrames(video: HTMLVideoElement, fps: number): AsyncGenerator
 
 async function run(req: AnalyzeRequest) {
   const stretch = resolveStretch(req.stretch);
-  const client = await clientFor(req.model, req.backend);
+  let client = await clientFor(req.model ?? recommendedModel(stretch.id, false), req.backend);
+  // As the app does: once a real GPU is known to run inference, the heavier model where one is measured better.
+  const wanted = req.model ?? recommendedModel(stretch.id, client.ready.accelerated);
+  if (wanted !== client.ready.model) client = await clientFor(wanted, req.backend);
   try {
     const ready = client.ready;
     const analyzer = new FormAnalyzer(stretch);
@@ -116,7 +121,7 @@ async function run(req: AnalyzeRequest) {
     const frames: ReturnType<typeof frameJson>[] = [];
     let missedFrames = 0;
     const step = (result: PoseResult, tMs: number): FrameReport => {
-      const frame = toPoseFrame(result, tMs, req.model);
+      const frame = toPoseFrame(result, tMs, ready.model);
       threshold = frame.scoreThreshold;
       const report = analyzer.analyze(frame, analysisContext(hold));
       hold = holdReducer(hold, { type: 'frame', report });

@@ -43,10 +43,9 @@ export function videoFps(file) {
 export async function startAnalyzer() {
   const server = await createServer({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'silent', server: { port: 0, strictPort: false, hmr: false } });
   const load = (path) => server.ssrLoadModule(path);
-  const [types, models, choice, backends] = await Promise.all([
+  const [types, models, backends] = await Promise.all([
     load('/src/core/stretches/types.ts'),
     load('/src/pipeline/models.ts'),
-    load('/src/pipeline/model-choice.ts'),
     load('/src/pipeline/backend-choice.ts'),
   ]);
   let browser;
@@ -68,7 +67,6 @@ export async function startAnalyzer() {
   return {
     types,
     models,
-    recommended: choice.RECOMMENDED,
     isBackendRequest: backends.isBackendRequest,
     /** Analyse one file; throws with a message on bad input. */
     async analyze(file, opts) {
@@ -81,7 +79,7 @@ export async function startAnalyzer() {
         kind: media.kind,
         stretch: opts.stretch,
         ...(opts.side ? { side: opts.side } : {}),
-        model: opts.model ?? choice.RECOMMENDED[opts.stretch].model,
+        ...(opts.model ? { model: opts.model } : {}),
         backend: opts.backend ?? 'wasm',
         turn: opts.turn ?? 'auto',
         fps: opts.fps ?? (media.kind === 'video' ? videoFps(file) : 1),

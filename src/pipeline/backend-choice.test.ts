@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backendOrder, type GpuProbe } from './backend-choice';
+import { backendOrder, isAccelerated, type GpuProbe } from './backend-choice';
 
 const probe = (webgl: string, webgpu?: { fallback: boolean; description: string }): GpuProbe => ({
   webgl: { available: webgl !== '', renderer: webgl },
@@ -19,5 +19,15 @@ describe('backendOrder', () => {
   it('honours a forced backend, keeping wasm as the fallback', () => {
     expect(backendOrder('webgl', probe('SwiftShader'))).toEqual(['webgl', 'wasm', 'cpu']);
     expect(backendOrder('wasm', probe('ANGLE (NVIDIA)'))).toEqual(['wasm', 'cpu']);
+  });
+});
+
+describe('isAccelerated', () => {
+  it('is true only for a GPU backend on real hardware', () => {
+    expect(isAccelerated('webgl', probe('ANGLE (Intel(R) UHD Graphics 620)'))).toBe(true);
+    expect(isAccelerated('webgpu', probe('', { fallback: false, description: 'nvidia ampere' }))).toBe(true);
+    expect(isAccelerated('webgl', probe('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)), SwiftShader driver)'))).toBe(false);
+    expect(isAccelerated('webgpu', probe('', { fallback: true, description: '' }))).toBe(false);
+    expect(isAccelerated('wasm', probe('ANGLE (NVIDIA GeForce RTX 3060)'))).toBe(false);
   });
 });

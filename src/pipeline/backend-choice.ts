@@ -20,6 +20,13 @@ export const isSoftwareRenderer = (renderer: string): boolean => SOFTWARE_RENDER
  * wasm; it never picks a software-rendered GPU path (on SwiftShader WebGL is ~10x slower than wasm).
  * A forced backend is tried first, with wasm as the fallback if it fails to start.
  */
+/** Whether inference runs on real graphics hardware (not wasm, not a software-rendered GPU). */
+export function isAccelerated(backend: BackendName, probe: GpuProbe): boolean {
+  if (backend === 'webgpu') return probe.webgpu.available && !probe.webgpu.fallback && !isSoftwareRenderer(probe.webgpu.description);
+  if (backend === 'webgl') return probe.webgl.available && !isSoftwareRenderer(probe.webgl.renderer);
+  return false;
+}
+
 export function backendOrder(request: BackendRequest, probe: GpuProbe): BackendName[] {
   if (request !== 'auto') return request === 'wasm' ? ['wasm', 'cpu'] : [request, 'wasm', 'cpu'];
   const order: BackendName[] = [];

@@ -8,7 +8,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as poseDetection from '@tensorflow-models/pose-detection';
-import { backendOrder, type BackendName, type BackendRequest, type GpuProbe } from './backend-choice';
+import { backendOrder, isAccelerated, type BackendName, type BackendRequest, type GpuProbe } from './backend-choice';
 import { PipelineFailure } from './errors';
 import { frameTransform, toSource, type FrameTransform } from './frame-transform';
 import { MODELS, type ModelId, type Rotation } from './models';
@@ -102,6 +102,8 @@ async function loadArtifacts(url: string): Promise<tf.io.IOHandler> {
 
 export interface DetectorInfo {
   readonly backend: BackendName;
+  /** On real graphics hardware: heavier models are affordable. */
+  readonly accelerated: boolean;
   readonly model: ModelId;
   readonly notes: string[];
 }
@@ -126,7 +128,8 @@ export class Detector {
     // Threaded wasm measured no faster here and broke in a minified build: single-threaded SIMD.
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     const notes: string[] = [];
-    const order = backendOrder(request, await probeGpu());
+    const probe = await probeGpu();
+    const order = backendOrder(request, probe);
     let started: BackendName | undefined;
     let lastError = '';
     for (const name of order) {
@@ -151,7 +154,7 @@ export class Detector {
     this.backend = started;
     this.watchGpuContext();
     await this.loadModel(model);
-    return { backend: started, model, notes };
+    return { backend: started, accelerated: isAccelerated(started, probe), model, notes };
   }
 
   private async loadModel(model: ModelId): Promise<void> {

@@ -1,34 +1,46 @@
 /**
- * Which model and frame preparation to use for each stretch by default, from measurements on the
- * synthetic and real fixtures (see README, "Accuracy"). The person can always override the model.
+ * Which model to use for each stretch by default, from measurements on the synthetic and real
+ * fixtures (see README, "Accuracy"). The person can always override the model.
  */
 import type { StretchId } from '../core/stretches/types';
 import type { ModelId } from './models';
 
 export interface ModelSetup {
+  /** Affordable on any machine: ~20-30 frames a second on two CPU cores with wasm. */
   readonly model: ModelId;
+  /** Better, and used when inference runs on real graphics hardware (too slow on a CPU). */
+  readonly accelerated?: ModelId;
 }
 
 const LIGHTNING: ModelSetup = { model: 'movenet-lightning' };
-/** BlazePose full: better knees and hips on legs off the floor and on lying bodies turned upright. */
-const BLAZEPOSE_FULL: ModelSetup = { model: 'blazepose-full' };
+/** Lying bodies, turned upright: BlazePose full on a CPU, MoveNet Thunder (9 fps on a CPU) on a GPU. */
+const LYING: ModelSetup = { model: 'blazepose-full', accelerated: 'movenet-thunder' };
 
 /**
  * Measured with `npm run accuracy` (synthetic stills and clips, side view and 30 degrees off):
- * - standing toe touch: Lightning knee/hip error 2.0/2.7 (BlazePose bends straight standing knees);
- * - leg on a raised surface: BlazePose full 1.5/4.0 against Lightning 28/25;
- * - lying stretches, turned upright: BlazePose full counts the supine clip's good form within
- *   0.3 s (Lightning 1.1 s) and has lower knee error on lying stills seen from the side;
- * - seated on the floor and on a chair: no live model did well; Lightning is the least bad at
- *   live speed (BlazePose heavy is better seen from the side but runs at ~5 fps on a CPU).
+ * - standing toe touch: Lightning knee/hip error 2.0/2.7 (BlazePose bends straight standing knees;
+ *   Thunder counts the standing clip 10 s short);
+ * - leg on a raised surface: BlazePose full 1.5/4.0 against Lightning 10/28 and Thunder 15/15;
+ * - lying stretches, turned upright: Thunder has the lowest errors (lying hamstring 5.0/5.8 side,
+ *   5.0/7.4 at 30 degrees, against BlazePose full's 6.0/9.0 and 15/12) and counts the supine clip's
+ *   good form to 0.0 s, but runs at 9 fps on two CPU cores; BlazePose full (21 fps) counts it
+ *   within 0.3 s and is the CPU choice;
+ * - seated on the floor and on a chair: no model did well; Lightning is the least bad at live
+ *   speed (BlazePose heavy is better on side-view figures but not on the real seated photos).
  */
 export const RECOMMENDED: Readonly<Record<StretchId, ModelSetup>> = {
   'seated-toe-touch': LIGHTNING,
   'standing-toe-touch': LIGHTNING,
-  'supine-leg-extension': BLAZEPOSE_FULL,
-  'partner-pnf': BLAZEPOSE_FULL,
-  'elevated-leg': BLAZEPOSE_FULL,
-  'lying-hamstring': BLAZEPOSE_FULL,
+  'supine-leg-extension': LYING,
+  'partner-pnf': LYING,
+  'elevated-leg': { model: 'blazepose-full' },
+  'lying-hamstring': LYING,
   'seated-chair': LIGHTNING,
-  'doorway-wall': BLAZEPOSE_FULL,
+  'doorway-wall': LYING,
+};
+
+/** The model for a stretch on this machine: the heavier one only where a GPU runs it. */
+export const recommendedModel = (stretch: StretchId, accelerated: boolean): ModelId => {
+  const setup = RECOMMENDED[stretch];
+  return (accelerated && setup.accelerated) || setup.model;
 };

@@ -12,6 +12,8 @@ import type { FromWorker, MemoryReport, PlainPose, ToWorker } from './worker-pro
 
 export interface ReadyInfo {
   readonly backend: BackendName;
+  /** On real graphics hardware (see backend-choice). */
+  readonly accelerated: boolean;
   readonly model: ModelId;
   readonly notes: readonly string[];
 }
@@ -77,7 +79,7 @@ export class PoseClient {
     };
     const msg = await this.request({ type: 'init', model, backend, modelBaseUrl: this.modelBaseUrl, wasmUrls });
     if (msg.type !== 'ready') throw new Error(`unexpected reply ${msg.type}`);
-    return { backend: msg.backend, model: msg.model, notes: msg.notes };
+    return { backend: msg.backend, accelerated: msg.accelerated, model: msg.model, notes: msg.notes };
   }
 
   /** Estimates poses on a frame; the bitmap is transferred to the worker and closed there. */

@@ -16,7 +16,7 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     switch (msg.type) {
       case 'init': {
         const info = await detector.init(msg.model, msg.backend, msg.modelBaseUrl, msg.wasmUrls);
-        post({ type: 'ready', id: msg.id, backend: info.backend, model: info.model, notes: info.notes });
+        post({ type: 'ready', id: msg.id, backend: info.backend, accelerated: info.accelerated, model: info.model, notes: info.notes });
         break;
       }
       case 'estimate': {

@@ -28,7 +28,7 @@ export interface MemoryReport {
 }
 
 export type FromWorker =
-  | { readonly type: 'ready'; readonly id: number; readonly backend: BackendName; readonly model: ModelId; readonly notes: readonly string[] }
+  | { readonly type: 'ready'; readonly id: number; readonly backend: BackendName; readonly accelerated: boolean; readonly model: ModelId; readonly notes: readonly string[] }
   | { readonly type: 'poses'; readonly id: number; readonly poses: readonly PlainPose[]; readonly width: number; readonly height: number; readonly inferenceMs: number }
   | { readonly type: 'done'; readonly id: number }
   | { readonly type: 'memory'; readonly id: number; readonly memory: MemoryReport }

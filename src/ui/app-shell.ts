@@ -8,7 +8,7 @@ import { StretchConfigError } from '../core/stretches/validate';
 import type { StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
 import type { Recovery } from '../pipeline/errors';
-import { RECOMMENDED } from '../pipeline/model-choice';
+import { recommendedModel } from '../pipeline/model-choice';
 import { MODEL_IDS, MODELS, type ModelId } from '../pipeline/models';
 import { boneStates, jointLabels } from './bone-states';
 import { AudioController } from './controllers/audio-controller';
@@ -78,7 +78,7 @@ export class App extends LitElement {
   private readonly audio = new AudioController(this);
   private readonly pipeline = new PipelineController(this, {
     modelBaseUrl: this.params.modelBase,
-    model: this.params.model ?? (this.params.stretch ? RECOMMENDED[this.params.stretch].model : 'movenet-lightning'),
+    model: this.params.model ?? (this.params.stretch ? recommendedModel(this.params.stretch, false) : 'movenet-lightning'),
     backend: this.params.backend,
     onFrame: (frame) => {
       this.session.onFrame(frame);
@@ -153,15 +153,17 @@ export class App extends LitElement {
 
   /** Set once the person (or the link) chose a model: from then on it is not switched per stretch. */
   private modelPinned = this.params.model !== undefined;
-  private lastStretchId: string | undefined;
+  private lastChoice: string | undefined;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Each stretch gets the model measured best for it, unless one was chosen by hand.
+    // Each stretch gets the model measured best for it on this machine (a heavier one once a real
+    // GPU is known to run it), unless one was chosen by hand.
     const id = this.session.stretch?.id;
-    if (id && id !== this.lastStretchId) {
-      this.lastStretchId = id;
-      const wanted = RECOMMENDED[id].model;
+    const choice = `${id}|${this.pipeline.accelerated}`;
+    if (id && choice !== this.lastChoice) {
+      this.lastChoice = choice;
+      const wanted = recommendedModel(id, this.pipeline.accelerated);
       if (!this.modelPinned && wanted !== this.pipeline.model) void this.pipeline.setModel(wanted);
     }
     // Moving focus to the new screen's heading tells keyboard and screen-reader users where they are.

@@ -33,6 +33,8 @@ export class PipelineController implements ReactiveController {
   /** A notice that is not an error (e.g. fell back from a lost GPU to wasm). */
   notice: string | undefined;
   backend: BackendName | undefined;
+  /** Inference on real graphics hardware; false until known and after a fall back to wasm. */
+  accelerated = false;
   model: ModelId;
   backendRequest: BackendRequest;
   cameras: CameraInfo[] = [];
@@ -93,6 +95,7 @@ export class PipelineController implements ReactiveController {
     const client = new PoseClient(this.options.modelBaseUrl);
     client.onBackendChange = (backend, reason) => {
       this.backend = backend;
+      this.accelerated = false; // the only change is a fall back from a lost GPU to wasm
       this.notice = reason;
       this.update();
     };
@@ -110,6 +113,7 @@ export class PipelineController implements ReactiveController {
       const info = await client.init(this.model, this.backendRequest);
       if (client !== this.client) return;
       this.backend = info.backend;
+      this.accelerated = info.accelerated;
       this.notice = info.notes.length ? info.notes.join('; ') : undefined;
       this.status = this.source ? 'running' : 'idle';
       this.update();
