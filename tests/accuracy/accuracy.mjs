@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run accuracy [-- --configs movenet-lightning:none,blazepose-full:auto --clips]
+// npm run accuracy [-- --configs movenet-lightning:none,blazepose-full:auto --clips --only <family> --detail]
 // Measures the whole pipeline (pose model -> keypoints -> angles -> rules) against ground truth:
 // the rendered figures of ../shared/fixtures/synthetic (exact joint angles), the real photos (verdicts
 // by eye) and the two synthetic clips (good-form time). Prints tables; exits 0 (a measurement, not a test).
@@ -21,6 +21,7 @@ const configs = arg('configs', 'movenet-lightning:none,movenet-lightning:auto').
   return { model, turn: turn ?? 'auto' };
 });
 const withClips = args.includes('--clips');
+const detail = args.includes('--detail');
 const only = arg('only', '');
 
 const median = (xs) => {
@@ -52,6 +53,26 @@ function angleErrors(angles, truth, oneSided) {
   return total(b) < total(a) ? b : a;
 }
 
+/**
+ * Where the model put each seen hip, along the true trunk line, in true trunk lengths (+ = toward
+ * the shoulder). The figure's hip point is the joint's centre of rotation; the models learned the
+ * hip people click on, so this shows how much of the hip-angle error is that definition.
+ */
+function hipShifts(keypoints, truth) {
+  const out = [];
+  for (const side of ['left', 'right']) {
+    const k = keypoints?.[`${side}_hip`];
+    const S = truth[`${side}_shoulder`];
+    const H = truth[`${side}_hip`];
+    if (!k || k.score < 0.5 || !S || !H) continue;
+    const ux = S.x - H.x;
+    const uy = S.y - H.y;
+    const l2 = ux * ux + uy * uy;
+    if (l2 > 0) out.push(((k.x - H.x) * ux + (k.y - H.y) * uy) / l2);
+  }
+  return out;
+}
+
 const manifest = JSON.parse(readFileSync(resolve(SYN, 'images', 'manifest.json'), 'utf8'));
 const STRETCHES = ['seated-toe-touch', 'standing-toe-touch', 'supine-leg-extension', 'partner-pnf', 'elevated-leg', 'lying-hamstring', 'seated-chair', 'doorway-wall'];
 
@@ -77,13 +98,20 @@ try {
       const file = resolve(SYN, 'images', item.file);
       const stretches = item.stretch === 'none' ? STRETCHES : [item.stretch];
       for (const stretch of stretches) {
-        const r = await analyzer.analyze(file, { stretch, ...(item.workingSide ? { side: item.workingSide } : {}), model: cfg.model, turn: cfg.turn });
+        const r = await analyzer.analyze(file, { stretch, ...(item.workingSide ? { side: item.workingSide } : {}), model: cfg.model, turn: cfg.turn, keypoints: true });
         if (r.error) throw new Error(`${item.id}: ${r.error}`);
         const fr = r.frames[0];
         if (fr.inForm === true && !item.expectedInForm) falseInForm.push(`${item.id} as ${stretch}`);
         if (item.stretch === 'none' && stretch !== STRETCHES[0]) continue;
+        if (detail) {
+          const s = item.workingSide === 'right' ? 'Right' : 'Left';
+          const g = item.angles.gt3d;
+          const a = fr.angles;
+          console.log(`  ${item.id.padEnd(44)} expected ${String(item.expectedInForm).padEnd(5)} got ${String(fr.inForm).padEnd(5)} knee ${g[`knee${s}`].toFixed(0)}/${a[`knee${s}`]} hip ${g[`hip${s}`].toFixed(0)}/${a[`hip${s}`]} (truth/measured, ${s.toLowerCase()}) ${fr.posture} ${fr.view} "${fr.cue}"`);
+        }
         const key = `${item.stretch.padEnd(20)} az${String(item.camera.azimuthDeg).padStart(2)}`;
-        const row = rows.get(key) ?? { n: 0, judged: 0, right: 0, knee3d: [], hip3d: [], kneeSag: [], hipSag: [] };
+        const row = rows.get(key) ?? { n: 0, judged: 0, right: 0, knee3d: [], hip3d: [], kneeSag: [], hipSag: [], hipShift: [] };
+        row.hipShift.push(...hipShifts(fr.keypoints, item.keypoints2d));
         row.n++;
         if (fr.inForm !== null) {
           row.judged++;
@@ -100,10 +128,10 @@ try {
       }
     }
     console.log(`\n## ${cfg.model}, turn ${cfg.turn} (synthetic stills, ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-    console.log('family                 view  n  judged  verdict-ok  knee-err(3D/sag)  hip-err(3D/sag)');
+    console.log('family                 view  n  judged  verdict-ok  knee-err(3D/sag)  hip-err(3D/sag)  hip-kp-shift');
     const all = { n: 0, judged: 0, right: 0, knee3d: [], hip3d: [] };
     for (const [key, r] of [...rows.entries()].sort()) {
-      console.log(`${key}  ${String(r.n).padStart(2)}  ${String(Math.round((100 * r.judged) / r.n)).padStart(4)}%  ${r.judged ? String(Math.round((100 * r.right) / r.judged)).padStart(8) + '%' : '       - '}  ${f1(median(r.knee3d)).padStart(7)} / ${f1(median(r.kneeSag)).padStart(5)}  ${f1(median(r.hip3d)).padStart(7)} / ${f1(median(r.hipSag)).padStart(5)}`);
+      console.log(`${key}  ${String(r.n).padStart(2)}  ${String(Math.round((100 * r.judged) / r.n)).padStart(4)}%  ${r.judged ? String(Math.round((100 * r.right) / r.judged)).padStart(8) + '%' : '       - '}  ${f1(median(r.knee3d)).padStart(7)} / ${f1(median(r.kneeSag)).padStart(5)}  ${f1(median(r.hip3d)).padStart(7)} / ${f1(median(r.hipSag)).padStart(5)}  ${Number.isFinite(median(r.hipShift)) ? median(r.hipShift).toFixed(2).padStart(11) : '          -'}`);
       all.n += r.n;
       all.judged += r.judged;
       all.right += r.right;
