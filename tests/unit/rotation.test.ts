@@ -43,6 +43,11 @@ describe('turn policy for lying stretches', () => {
     expect(states.map((s) => s.turn)).toEqual(['cw', 'cw', 'none', 'none', 'cw', 'cw', 'none', 'none', 'cw']);
     expect(states[6]!.failures).toBe(2);
   });
+  it('starts afresh when time goes backwards, as when a video file starts again', () => {
+    const waiting: TurnState = { ...NO_TURN, failures: 5, retryAtMs: 200_000 };
+    expect(run([[100, lying]], waiting)[0]!.turn).toBe('cw');
+    expect(run([[150_000, lying]], waiting)[0]!.turn).toBe('none'); // still waiting, time moving on
+  });
   it('forgets failures once a turn has tracked the person for a second', () => {
     const failed: TurnState = { ...NO_TURN, failures: 3, retryAtMs: 0 };
     const states = run([[0, lying], [500, lying], [1000, lying]], failed);
