@@ -1,15 +1,16 @@
 /**
  * The browser half of `npm run analyze`: the app's own modules (pose worker, analyser, hold
- * reducer) run on one photo or video, frame by frame, deterministically (a video is stepped by
- * seeking, so no frame is skipped whatever the machine's speed).
+ * reducer) run on one photo or video, frame by frame (a video plays slowed down as far as
+ * inference needs, so frames are not skipped whatever the machine's speed; any that are, are counted).
  */
 import { FormAnalyzer, type FrameReport } from '../core/analysis/form-analyzer';
 import { analysisContext, holdReducer, initialHoldState, type HoldState } from '../core/hold/hold-reducer';
 import type { Side } from '../core/pose/pose';
-import { nextTurn, NO_TURN, TURN_GIVE_UP_MS, type Turn, type TurnState } from '../core/pose/rotation';
+import { nextTurn, NO_TURN, type TurnState } from '../core/pose/rotation';
 import { resolveStretch } from '../core/stretches/validate';
 import type { BackendRequest } from '../pipeline/backend-choice';
 import { asPipelineError, describeError } from '../pipeline/errors';
+import { settleStill } from '../pipeline/frame-loop';
 import type { ModelId } from '../pipeline/models';
 import { recommendedModel } from '../pipeline/model-choice';
 import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-client';
@@ -117,12 +118,10 @@ async function run(req: AnalyzeRequest) {
     let hold = initialHoldState(stretch, req.side ? { side: req.side } : {});
     const turning = req.turn === 'auto';
     let turnState: TurnState = NO_TURN;
-    let threshold = 0.5;
     const frames: ReturnType<typeof frameJson>[] = [];
     let missedFrames = 0;
     const step = (result: PoseResult, tMs: number): FrameReport => {
       const frame = toPoseFrame(result, tMs, ready.model);
-      threshold = frame.scoreThreshold;
       const report = analyzer.analyze(frame, analysisContext(hold));
       hold = holdReducer(hold, { type: 'frame', report });
       turnState = nextTurn(turnState, stretch.posture, report.pose, tMs, frame.scoreThreshold, turning);
@@ -130,25 +129,9 @@ async function run(req: AnalyzeRequest) {
     };
     if (req.kind === 'image') {
       const img = await loadImage(req.url);
-      const estimateStill = async (t: Turn) => {
-        await client.reset();
-        analyzer.reset();
-        turnState = NO_TURN;
-        hold = initialHoldState(stretch, req.side ? { side: req.side } : {});
-        let last: FrameReport | undefined;
-        // A few passes on the same still let MoveNet's crop settle on the person.
-        for (let i = 0; i < 3; i++) last = step(await client.estimate(await createImageBitmap(img), i * 33, t), i * 33);
-        return last as FrameReport;
-      };
-      let report = await estimateStill('none');
-      const tried = turnState;
-      if (tried.turn !== 'none') {
-        const turned = await estimateStill(tried.turn);
-        // What the live policy settles on within TURN_GIVE_UP_MS: a turn that loses the trunk is given up.
-        const kept = nextTurn(tried, stretch.posture, turned.pose, tried.lastSeenMs + TURN_GIVE_UP_MS + 1, threshold, turning);
-        turnState = kept.turn === 'none' ? kept : tried;
-        if (kept.turn !== 'none') report = turned;
-      }
+      let last: FrameReport | undefined;
+      await settleStill(client, img, () => turnState.turn, (f) => (last = step(f.result, f.tMs)));
+      const report = last as FrameReport;
       // A photo holds no time: the hold sees it as one frame.
       hold = holdReducer(initialHoldState(stretch, req.side ? { side: req.side } : {}), { type: 'frame', report: { ...report, tMs: 0 } });
       frames.push({ ...frameJson(report, req.keypoints), tMs: 0 });

@@ -3,6 +3,7 @@
  * a frame whose video time has not advanced is skipped; nothing runs while the tab is hidden.
  * Timestamps are the frames' own (capture time when the browser gives it), never a self-ticking timer.
  */
+import { TURN_GIVE_UP_MS } from '../core/pose/rotation';
 import { asPipelineError, type PipelineError } from './errors';
 import type { Rotation } from './models';
 import type { PoseClient, PoseResult } from './pose-client';
@@ -159,4 +160,26 @@ export async function estimateStill(client: PoseClient, image: HTMLImageElement,
     frames.push({ result: await client.estimate(bitmap, tMs, rotation), tMs });
   }
   return frames;
+}
+
+/**
+ * A photo, settled as the live turn policy would settle a camera pointed at it: passes on the
+ * photo as it is; if the analysis (which sees every result through `deliver`) then asks for a turn,
+ * passes turned, timed after the policy's give-up window; and if that turn lost the person, the
+ * first passes again, later still. The app and `npm run analyze` both use it.
+ */
+export async function settleStill(
+  client: PoseClient,
+  image: HTMLImageElement,
+  rotation: () => Rotation,
+  deliver: (frame: LoopFrame) => void,
+): Promise<void> {
+  const first = await estimateStill(client, image, 'none');
+  first.forEach(deliver);
+  const turn = rotation();
+  if (turn === 'none') return;
+  const later = TURN_GIVE_UP_MS + 100;
+  const turned = await estimateStill(client, image, turn);
+  turned.forEach((f) => deliver({ ...f, tMs: later + f.tMs }));
+  if (rotation() === 'none') first.forEach((f) => deliver({ ...f, tMs: 2 * later + f.tMs }));
 }

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage, bestScore } from './app-page';
 import { readFileSync } from 'node:fs';
-import { photo } from './clips.mjs';
+import { photo, synthetic } from './clips.mjs';
 
 test('a photo opened as a file shows a skeleton with confident legs', async ({ page }) => {
   const app = new AppPage(page);
@@ -55,4 +55,21 @@ test('a photo dropped on the picture is analysed like an opened one', async ({ p
   const r = await app.report();
   expect(r!.posture).toBe('standing');
   expect(r!.angles.hipLeft ?? r!.angles.hipRight).toBeGreaterThan(150); // upright: not folded
+});
+
+test('a photo of a lying stretch is turned upright for the model, and kept as it is where turning loses the person', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?stretch=lying-hamstring&source=none&backend=wasm');
+  // Turned, the model finds the whole figure: a raised straight leg, judged in form.
+  await page.getByTestId('file-input').setInputFiles(synthetic('images/lh-good-r75-R-az0-f-red.png'));
+  await app.waitForFrames(6);
+  await expect.poll(async () => (await app.report())?.inForm).toBe(true);
+  const turned = await app.report();
+  expect(Math.max(turned!.angles.legRaiseLeft ?? 0, turned!.angles.legRaiseRight ?? 0)).toBeGreaterThan(60);
+  // This framing defeats the model once turned: the photo as it is still shows the person.
+  await page.getByTestId('file-input').setInputFiles(synthetic('images/lh-good-r75-L-az0-m-wood.png'));
+  await expect.poll(() => app.framesDelivered()).toBeGreaterThanOrEqual(6 + 9);
+  const kept = await app.report();
+  expect(kept!.posture).toBe('lying');
+  expect(kept!.cue).not.toMatch(/step back into view/);
 });

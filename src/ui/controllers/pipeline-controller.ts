@@ -8,7 +8,7 @@ import type { PoseFrame } from '../../core/pose/pose';
 import type { BackendName, BackendRequest } from '../../pipeline/backend-choice';
 import { listCameras, openCamera, stopStream, type CameraInfo } from '../../pipeline/camera';
 import { asPipelineError, type PipelineError } from '../../pipeline/errors';
-import { estimateStill, FrameLoop, type LoopStats } from '../../pipeline/frame-loop';
+import { FrameLoop, settleStill, type LoopStats } from '../../pipeline/frame-loop';
 import { openMediaFile } from '../../pipeline/media-file';
 import type { ModelId, Rotation } from '../../pipeline/models';
 import { PoseClient } from '../../pipeline/pose-client';
@@ -255,9 +255,9 @@ export class PipelineController implements ReactiveController {
       this.loop = new FrameLoop(client, media, this.options.rotation, (f) => deliver(f.result, f.tMs), (e) => this.fail(e));
       this.loop.start();
     } else {
-      estimateStill(client, media, this.options.rotation())
-        .then((frames) => frames.forEach((f) => deliver(f.result, f.tMs)))
-        .catch((e) => this.fail(asPipelineError(e)));
+      settleStill(client, media, this.options.rotation, (f) => {
+        if (this.media === media) deliver(f.result, f.tMs);
+      }).catch((e) => this.fail(asPipelineError(e)));
     }
   }
 
