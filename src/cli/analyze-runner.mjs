@@ -43,10 +43,11 @@ export function videoFps(file) {
 export async function startAnalyzer() {
   const server = await createServer({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'silent', server: { port: 0, strictPort: false, hmr: false } });
   const load = (path) => server.ssrLoadModule(path);
-  const [types, models, backends] = await Promise.all([
+  const [types, models, backends, choice] = await Promise.all([
     load('/src/core/stretches/types.ts'),
     load('/src/pipeline/models.ts'),
     load('/src/pipeline/backend-choice.ts'),
+    load('/src/pipeline/model-choice.ts'),
   ]);
   let browser;
   let page;
@@ -68,6 +69,8 @@ export async function startAnalyzer() {
     types,
     models,
     isBackendRequest: backends.isBackendRequest,
+    /** The app's model for a stretch, on a CPU (false) or on real graphics hardware (true). */
+    recommendedModel: choice.recommendedModel,
     /** Analyse one file; throws with a message on bad input. */
     async analyze(file, opts) {
       const media = sniffMedia(file);

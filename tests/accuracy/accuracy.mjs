@@ -3,6 +3,8 @@
 // Measures the whole pipeline (pose model -> keypoints -> angles -> rules) against ground truth:
 // the rendered figures of ../shared/fixtures/synthetic (exact joint angles), the real photos (verdicts
 // by eye) and the two synthetic clips (good-form time). Prints tables; exits 0 (a measurement, not a test).
+// Without --configs it runs every model the app picks by default and ends with the README's table:
+// each family with its own default model, on a CPU and where it differs on a GPU.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +18,8 @@ const arg = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const configs = arg('configs', 'movenet-lightning:none,movenet-lightning:auto').split(',').map((c) => {
-  const [model, turn] = c.split(':');
-  return { model, turn: turn ?? 'auto' };
-});
+const configArg = arg('configs', '');
+const defaultsMode = configArg === '';
 const withClips = args.includes('--clips');
 const detail = args.includes('--detail');
 const only = arg('only', '');
@@ -88,6 +88,17 @@ const PHOTOS = [
 ];
 
 const analyzer = await startAnalyzer();
+/** Family (stretch id) -> its default model on a CPU and on a GPU. */
+const defaults = new Map(STRETCHES.map((s) => [s, { cpu: analyzer.recommendedModel(s, false), gpu: analyzer.recommendedModel(s, true) }]));
+const isDefaultFor = (model, stretch) => !defaultsMode || (defaults.get(stretch)?.cpu === model || defaults.get(stretch)?.gpu === model);
+const configs = defaultsMode
+  ? [...new Set([...defaults.values()].flatMap((d) => [d.cpu, d.gpu]))].map((model) => ({ model, turn: 'auto' }))
+  : configArg.split(',').map((c) => {
+      const [model, turn] = c.split(':');
+      return { model, turn: turn ?? 'auto' };
+    });
+/** model -> rows of its stills table, for the defaults table at the end. */
+const rowsByModel = new Map();
 try {
   for (const cfg of configs) {
     const t0 = Date.now();
@@ -101,7 +112,7 @@ try {
         const r = await analyzer.analyze(file, { stretch, ...(item.workingSide ? { side: item.workingSide } : {}), model: cfg.model, turn: cfg.turn, keypoints: true });
         if (r.error) throw new Error(`${item.id}: ${r.error}`);
         const fr = r.frames[0];
-        if (fr.inForm === true && !item.expectedInForm) falseInForm.push(`${item.id} as ${stretch}`);
+        if (fr.inForm === true && !item.expectedInForm && isDefaultFor(cfg.model, stretch)) falseInForm.push(`${item.id} as ${stretch}`);
         if (item.stretch === 'none' && stretch !== STRETCHES[0]) continue;
         if (detail) {
           const s = item.workingSide === 'right' ? 'Right' : 'Left';
@@ -139,10 +150,12 @@ try {
       all.hip3d.push(...r.hip3d);
     }
     console.log(`ALL                          ${String(all.n).padStart(3)}  ${String(Math.round((100 * all.judged) / all.n)).padStart(4)}%  ${String(Math.round((100 * all.right) / Math.max(1, all.judged))).padStart(8)}%  ${f1(median(all.knee3d)).padStart(7)}          ${f1(median(all.hip3d)).padStart(7)}`);
+    rowsByModel.set(cfg.model, rows);
     console.log(`bad form or neutral judged IN FORM: ${falseInForm.length}${falseInForm.length ? ' -> ' + falseInForm.join(', ') : ''}`);
 
     console.log('\nphotos (real people; expected verdict by eye):');
     for (const [name, stretch, expected] of PHOTOS) {
+      if (!isDefaultFor(cfg.model, stretch)) continue;
       const r = await analyzer.analyze(resolve(FIX, 'photos', name), { stretch, model: cfg.model, turn: cfg.turn });
       const fr = r.frames[0];
       const ok = fr.inForm === expected ? 'ok' : fr.inForm === null ? 'not judged' : 'WRONG';
@@ -153,6 +166,7 @@ try {
       console.log('\nclips (time in good form, counted vs ground truth):');
       for (const clip of ['standing-toe-touch-hold', 'supine-leg-extension-left']) {
         const tl = JSON.parse(readFileSync(resolve(SYN, 'clips', `${clip}.timeline.json`), 'utf8'));
+        if (!isDefaultFor(cfg.model, tl.stretch)) continue;
         const truthMs = tl.goodFormIntervalsS.reduce((s, [a, b]) => s + (b - a) * 1000, 0);
         const t1 = Date.now();
         const r = await analyzer.analyze(resolve(SYN, 'clips', `${clip}.mp4`), { stretch: tl.stretch, ...(tl.workingSide ? { side: tl.workingSide } : {}), model: cfg.model, turn: cfg.turn, fps: tl.fps });
@@ -169,6 +183,20 @@ try {
           return side ? Math.abs(fr.angles[`knee${side}`] - gt[`knee${side}`]) : Math.min(Math.abs(fr.angles.kneeLeft - gt.kneeLeft), Math.abs(fr.angles.kneeRight - gt.kneeRight));
         });
         console.log(`  ${clip.padEnd(28)} truth ${(truthMs / 1000).toFixed(1)} s, counted ${(r.inFormMs / 1000).toFixed(1)} s (diff ${((r.inFormMs - truthMs) / 1000).toFixed(1)} s), frames agreeing ${Math.round((100 * agree) / r.frames.length)}%, counted outside good form ${countedOutside} frames, knee err median ${f1(median(knee))}, ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+      }
+    }
+  }
+  if (defaultsMode) {
+    console.log('\n## Each family with its default model (the README table)');
+    console.log('family               machine view  model              judged  verdict-ok  knee  hip');
+    for (const [stretch, d] of defaults) {
+      const machines = d.cpu === d.gpu ? [['any', d.cpu]] : [['CPU', d.cpu], ['GPU', d.gpu]];
+      for (const [machine, model] of machines) {
+        for (const az of [0, 30]) {
+          const r = rowsByModel.get(model)?.get(`${stretch.padEnd(20)} az${String(az).padStart(2)}`);
+          if (!r) continue;
+          console.log(`${stretch.padEnd(20)} ${machine.padEnd(7)} az${String(az).padStart(2)}  ${model.padEnd(18)} ${String(Math.round((100 * r.judged) / r.n)).padStart(4)}%  ${r.judged ? String(Math.round((100 * r.right) / r.judged)).padStart(8) + '%' : '       - '}  ${f1(median(r.knee3d)).padStart(5)} ${f1(median(r.hip3d)).padStart(5)}`);
+        }
       }
     }
   }
