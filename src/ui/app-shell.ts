@@ -153,18 +153,16 @@ export class App extends LitElement {
 
   /** Set once the person (or the link) chose a model: from then on it is not switched per stretch. */
   private modelPinned = this.params.model !== undefined;
-  private lastChoice: string | undefined;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Each stretch gets the model measured best for it on this machine (a heavier one once a real
     // GPU is known to run it), unless one was chosen by hand.
+    // setModel sets pipeline.model at once, so this asks for each switch exactly once.
     const id = this.session.stretch?.id;
-    const choice = `${id}|${this.pipeline.accelerated}`;
-    if (id && choice !== this.lastChoice) {
-      this.lastChoice = choice;
+    if (id && !this.modelPinned) {
       const wanted = recommendedModel(id, this.pipeline.accelerated);
-      if (!this.modelPinned && wanted !== this.pipeline.model) void this.pipeline.setModel(wanted);
+      if (wanted !== this.pipeline.model) void this.pipeline.setModel(wanted);
     }
     // Moving focus to the new screen's heading tells keyboard and screen-reader users where they are.
     const screen = this.session.screen;

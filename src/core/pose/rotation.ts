@@ -71,7 +71,7 @@ export function nextTurn(
 ): TurnState {
   if (!enabled || stretchPosture !== 'lying') return state.turn === 'none' ? state : NO_TURN;
   // Time went backwards (a video file started again): start afresh, as the analyser does.
-  if (tMs < state.sinceMs || tMs < state.lastSeenMs || tMs + RETRY_MAX_MS < state.retryAtMs) state = NO_TURN;
+  if (tMs < state.lastSeenMs || tMs + RETRY_MAX_MS < state.retryAtMs) state = NO_TURN;
   if (state.turn !== 'none') {
     if (trunkSeen(pose, threshold)) {
       const proven = tMs - state.sinceMs >= TURN_PROVEN_MS;
