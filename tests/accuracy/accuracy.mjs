@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// npm run accuracy [-- --configs movenet-lightning:none,blazepose-full:auto --clips --only <family> --detail]
+// npm run accuracy [-- --fixtures DIR --configs movenet-lightning:none,blazepose-full:auto --clips --only <family> --detail]
 // Measures the whole pipeline (pose model -> keypoints -> angles -> rules) against ground truth:
-// the rendered figures of ../shared/fixtures/synthetic (exact joint angles), the real photos (verdicts
+// the rendered figures of tests/fixtures/synthetic (exact joint angles), the real photos (verdicts
 // by eye) and the two synthetic clips (good-form time). Prints tables; exits 0 (a measurement, not a test).
 // Without --configs it runs every model the app picks by default and ends with the README's table:
 // each family with its own default model, on a CPU and where it differs on a GPU.
@@ -11,13 +11,14 @@ import { fileURLToPath } from 'node:url';
 import { startAnalyzer } from '../../src/cli/analyze-runner.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const FIX = resolve(here, '..', '..', '..', 'shared', 'fixtures');
-const SYN = resolve(FIX, 'synthetic');
 const args = process.argv.slice(2);
 const arg = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
+// The repository's own copies by default; --fixtures DIR measures another set laid out the same way.
+const FIX = resolve(arg('fixtures', resolve(here, '..', 'fixtures')));
+const SYN = resolve(FIX, 'synthetic');
 const configArg = arg('configs', '');
 const defaultsMode = configArg === '';
 const withClips = args.includes('--clips');

@@ -1,4 +1,4 @@
-// Test clips for the fake webcam, made with ffmpeg from the shared fixtures. Chromium's fake camera
+// Test clips for the fake webcam, made with ffmpeg from the repository's fixtures (tests/fixtures). Chromium's fake camera
 // reads raw .y4m, too large to commit, so they are generated once into tests/.artifacts/clips.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const FIXTURES = resolve(here, '..', '..', '..', 'shared', 'fixtures');
+export const FIXTURES = resolve(here, '..', 'fixtures');
 export const ARTIFACTS = resolve(here, '..', '.artifacts');
 /** @param {string} name */
 export const photo = (name) => resolve(FIXTURES, 'photos', name);
