@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run accuracy [-- --fixtures DIR --configs movenet-lightning:none,blazepose-full:auto --clips --only <family> --detail]
+// npm run accuracy [-- --fixtures DIR --real --configs movenet-lightning:none,blazepose-full:auto --clips --only <family> --detail]
 // Measures the whole pipeline (pose model -> keypoints -> angles -> rules) against ground truth:
 // the rendered figures of tests/fixtures/synthetic (exact joint angles), the real photos (verdicts
 // by eye) and the two synthetic clips (good-form time). Prints tables; exits 0 (a measurement, not a test).
@@ -24,6 +24,8 @@ const defaultsMode = configArg === '';
 const withClips = args.includes('--clips');
 const detail = args.includes('--detail');
 const only = arg('only', '');
+/** --real: only the real photos (a quick check of verdicts on people). */
+const realOnly = args.includes('--real');
 
 const median = (xs) => {
   const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -77,16 +79,19 @@ function hipShifts(keypoints, truth) {
 const manifest = JSON.parse(readFileSync(resolve(SYN, 'images', 'manifest.json'), 'utf8'));
 const STRETCHES = ['seated-toe-touch', 'standing-toe-touch', 'supine-leg-extension', 'partner-pnf', 'elevated-leg', 'lying-hamstring', 'seated-chair', 'doorway-wall'];
 
-const PHOTOS = [
-  ['standing-toe-touch-side.jpg', 'standing-toe-touch', true],
-  ['standing-upright-side.jpg', 'standing-toe-touch', false],
-  ['seated-forward-fold.jpg', 'seated-toe-touch', true],
-  ['seated-upright-legs-extended.jpg', 'seated-toe-touch', false],
-  ['supine-leg-raise-straight-knee.jpg', 'supine-leg-extension', true],
-  ['supine-leg-raise-bent-knee.jpg', 'supine-leg-extension', false],
-  ['warrior-front.jpg', 'standing-toe-touch', false],
-  ['three-people.jpg', 'standing-toe-touch', false],
-];
+/** Real photos with labels by eye: the development photos and real-dev/ (same label form). */
+const PHOTOS = ['photos', 'photos/real-dev'].flatMap((dir) =>
+  JSON.parse(readFileSync(resolve(FIX, dir, 'labels.json'), 'utf8')).items.map((item) => ({ ...item, path: resolve(FIX, dir, item.file), name: `${dir === 'photos' ? '' : 'real-dev/'}${item.file}` })),
+);
+/** Label posture names -> the analyser's. */
+const POSTURE = { supine: 'lying', 'seated-floor': 'seated-floor', 'seated-chair': 'seated-chair', standing: 'standing' };
+/** The working knee's reading: the knee rule passing is "straight", failing "bent", anything else unread. */
+const kneeReading = (fr) => {
+  const rule = fr.rules?.find((r) => r.id === 'knee-straight' || r.id === 'knees-straight');
+  return rule?.state === 'pass' ? 'straight' : rule?.state === 'fail' ? 'bent' : null;
+};
+/** Every real photo's result, per model, for the verdict table at the end. */
+const realResults = [];
 
 const analyzer = await startAnalyzer();
 /** Family (stretch id) -> its default model on a CPU and on a GPU. */
@@ -105,7 +110,7 @@ try {
     const t0 = Date.now();
     const rows = new Map();
     const falseInForm = [];
-    for (const item of manifest.items) {
+    for (const item of realOnly ? [] : manifest.items) {
       if (only && !item.stretch.includes(only)) continue;
       const file = resolve(SYN, 'images', item.file);
       const stretches = item.stretch === 'none' ? STRETCHES : [item.stretch];
@@ -154,13 +159,16 @@ try {
     rowsByModel.set(cfg.model, rows);
     console.log(`bad form or neutral judged IN FORM: ${falseInForm.length}${falseInForm.length ? ' -> ' + falseInForm.join(', ') : ''}`);
 
-    console.log('\nphotos (real people; expected verdict by eye):');
-    for (const [name, stretch, expected] of PHOTOS) {
-      if (!isDefaultFor(cfg.model, stretch)) continue;
-      const r = await analyzer.analyze(resolve(FIX, 'photos', name), { stretch, model: cfg.model, turn: cfg.turn });
+    console.log('\nreal photos (labels by eye):');
+    for (const photo of PHOTOS) {
+      if (!isDefaultFor(cfg.model, photo.stretch)) continue;
+      const r = await analyzer.analyze(photo.path, { stretch: photo.stretch, model: cfg.model, turn: cfg.turn });
+      if (r.error) throw new Error(`${photo.name}: ${r.error}`);
       const fr = r.frames[0];
-      const ok = fr.inForm === expected ? 'ok' : fr.inForm === null ? 'not judged' : 'WRONG';
-      console.log(`  ${name.padEnd(36)} ${stretch.padEnd(22)} expected ${String(expected).padEnd(5)} got ${String(fr.inForm).padEnd(5)} ${ok.padEnd(10)} knee ${fr.angles.kneeLeft}/${fr.angles.kneeRight} hip ${fr.angles.hipLeft}/${fr.angles.hipRight} raise ${fr.angles.legRaiseLeft}/${fr.angles.legRaiseRight} (${fr.posture}, ${fr.view}) "${fr.cue}"`);
+      realResults.push({ model: cfg.model, photo, fr });
+      const verdictOk = photo.inForm === true ? fr.inForm === true : photo.inForm === false ? fr.inForm === false : fr.inForm !== true;
+      const ok = verdictOk ? 'ok' : fr.inForm === null ? 'not judged' : 'WRONG';
+      console.log(`  ${photo.name.padEnd(48)} ${photo.stretch.padEnd(20)} expected ${String(photo.inForm).padEnd(8)} got ${String(fr.inForm).padEnd(5)} ${ok.padEnd(10)} posture ${fr.posture}${photo.posture ? (POSTURE[photo.posture] === fr.posture ? '' : ` (want ${POSTURE[photo.posture]})`) : ''} knee ${kneeReading(fr) ?? 'unread'}${photo.knee && kneeReading(fr) !== photo.knee ? ` (want ${photo.knee})` : ''} ${fr.angles.kneeLeft}/${fr.angles.kneeRight} hip ${fr.angles.hipLeft}/${fr.angles.hipRight} raise ${fr.angles.legRaiseLeft}/${fr.angles.legRaiseRight} (${fr.view}) "${fr.cue}"`);
     }
 
     if (withClips) {
@@ -200,6 +208,31 @@ try {
         }
       }
     }
+  }
+  // Real people: the verdict table the issue's targets are stated in.
+  const score = (rows) => {
+    const good = rows.filter((x) => x.photo.inForm === true);
+    const bad = rows.filter((x) => x.photo.inForm !== true);
+    const withPosture = rows.filter((x) => x.photo.posture);
+    const withKnee = rows.filter((x) => x.photo.knee);
+    const pct = (a, n) => (n ? `${Math.round((100 * a) / n)}% (${a}/${n})` : '-');
+    return {
+      credited: pct(good.filter((x) => x.fr.inForm === true).length, good.length),
+      badCredited: `${bad.filter((x) => x.fr.inForm === true).length}/${bad.length}`,
+      posture: pct(withPosture.filter((x) => POSTURE[x.photo.posture] === x.fr.posture).length, withPosture.length),
+      knee: pct(withKnee.filter((x) => kneeReading(x.fr) === x.photo.knee).length, withKnee.length),
+    };
+  };
+  console.log('\n## Real photos (labels by eye): good form credited, bad credited, posture right, working knee read right');
+  const groups = defaultsMode
+    ? [
+        ['CPU defaults', realResults.filter((x) => defaults.get(x.photo.stretch)?.cpu === x.model)],
+        ['GPU defaults', realResults.filter((x) => defaults.get(x.photo.stretch)?.gpu === x.model)],
+      ]
+    : configs.map((c) => [c.model, realResults.filter((x) => x.model === c.model)]);
+  for (const [label, rows] of groups) {
+    const s = score(rows);
+    console.log(`${label.padEnd(20)} credited ${s.credited.padEnd(14)} bad credited ${s.badCredited.padEnd(6)} posture ${s.posture.padEnd(14)} knee ${s.knee}`);
   }
 } finally {
   await analyzer.close();
