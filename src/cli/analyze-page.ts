@@ -76,6 +76,9 @@ async function loadVideo(url: string): Promise<HTMLVideoElement> {
 type FrameMeta = { mediaTime: number; presentedFrames: number };
 type FrameCallbackVideo = HTMLVideoElement & { requestVideoFrameCallback(cb: (now: number, meta: FrameMeta) => void): number };
 
+/** Browsers refuse playback rates below 1/16 ("not in the supported playback range"). */
+const MIN_PLAYBACK_RATE = 0.0625;
+
 /**
  * Steps through a video by playing it, slowed down as far as inference needs, and yields each
  * presented frame with its media time. (Headless Chromium does not repaint a paused video after a
@@ -100,7 +103,7 @@ async function* playFrames(video: HTMLVideoElement, fps: number): AsyncGenerator
     const took = performance.now() - started;
     const fits = (frameMs / rate) * 0.8;
     if (took > fits || missed) {
-      rate = Math.max(0.05, (rate * fits) / Math.max(took, 1) * 0.8);
+      rate = Math.max(MIN_PLAYBACK_RATE, (rate * fits) / Math.max(took, 1) * 0.8);
       video.playbackRate = rate;
     }
   }
