@@ -125,7 +125,8 @@ async function run(req: AnalyzeRequest) {
     let missedFrames = 0;
     const step = (result: PoseResult, tMs: number): FrameReport => {
       const frame = toPoseFrame(result, tMs, ready.model);
-      const report = analyzer.analyze(frame, analysisContext(hold));
+      // Without --side nobody was asked for a leg: judge whichever leg works (no wrong-leg check).
+      const report = analyzer.analyze(frame, req.side ? analysisContext(hold) : { ...analysisContext(hold), side: undefined });
       hold = holdReducer(hold, { type: 'frame', report });
       turnState = nextTurn(turnState, stretch.posture, report.pose, tMs, frame.scoreThreshold, turning);
       return report;

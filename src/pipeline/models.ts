@@ -1,4 +1,5 @@
 /** The pose models FormHold serves from its own origin (see models/manifest.json). No tfjs here. */
+import type { KneeReadingBias } from '../core/pose/pose';
 
 export const MODEL_IDS = [
   'movenet-lightning',
@@ -24,15 +25,24 @@ export interface ModelInfo {
   /** BlazePose gives heels and toes (33 points), MoveNet does not (17). */
   readonly hasFeet: boolean;
   readonly multiPerson: boolean;
+  /**
+   * Degrees the model reads a straight knee short of the truth, per posture: the median of (true -
+   * read) over the straight knees (true angle >= 165, gross failures over 20 degrees left out) of the
+   * rendered figures, side-on and 30 degrees off (`node tests/accuracy/dump.mjs`). Models reduce the
+   * range of knee angles (straight knees read low, bent ones high), so only the straight end is
+   * corrected: that is where the "knee straight" rule decides. Absolute values of 1 or less are noise
+   * and left at 0; models not measured get no correction. The README has the table.
+   */
+  readonly kneeReadingBias: KneeReadingBias;
 }
 
 export const MODELS: Readonly<Record<ModelId, ModelInfo>> = {
-  'movenet-lightning': { id: 'movenet-lightning', label: 'MoveNet Lightning (fast)', family: 'movenet', files: ['movenet-lightning.json'], input: 'as-is', scoreThreshold: 0.3, hasFeet: false, multiPerson: false },
-  'movenet-thunder': { id: 'movenet-thunder', label: 'MoveNet Thunder (accurate)', family: 'movenet', files: ['movenet-thunder.json'], input: 'as-is', scoreThreshold: 0.3, hasFeet: false, multiPerson: false },
-  'movenet-multipose': { id: 'movenet-multipose', label: 'MoveNet MultiPose (several people)', family: 'movenet', files: ['movenet-multipose.json'], input: 'as-is', scoreThreshold: 0.3, hasFeet: false, multiPerson: true },
-  'blazepose-lite': { id: 'blazepose-lite', label: 'BlazePose lite (feet)', family: 'blazepose', files: ['blazepose-detector.json', 'blazepose-lite.json'], input: 'square', scoreThreshold: 0.5, hasFeet: true, multiPerson: false },
-  'blazepose-full': { id: 'blazepose-full', label: 'BlazePose full (feet)', family: 'blazepose', files: ['blazepose-detector.json', 'blazepose-full.json'], input: 'square', scoreThreshold: 0.5, hasFeet: true, multiPerson: false },
-  'blazepose-heavy': { id: 'blazepose-heavy', label: 'BlazePose heavy (slow, most accurate)', family: 'blazepose', files: ['blazepose-detector.json', 'blazepose-heavy.json'], input: 'square', scoreThreshold: 0.5, hasFeet: true, multiPerson: false },
+  'movenet-lightning': { id: 'movenet-lightning', label: 'MoveNet Lightning (fast)', family: 'movenet', files: ['movenet-lightning.json'], input: 'as-is', scoreThreshold: 0.3, hasFeet: false, multiPerson: false, kneeReadingBias: { lying: 6, 'seated-floor': 5 } },
+  'movenet-thunder': { id: 'movenet-thunder', label: 'MoveNet Thunder (accurate)', family: 'movenet', files: ['movenet-thunder.json'], input: 'as-is', scoreThreshold: 0.3, hasFeet: false, multiPerson: false, kneeReadingBias: { lying: 5, 'seated-floor': 4 } },
+  'movenet-multipose': { id: 'movenet-multipose', label: 'MoveNet MultiPose (several people)', family: 'movenet', files: ['movenet-multipose.json'], input: 'as-is', scoreThreshold: 0.3, hasFeet: false, multiPerson: true, kneeReadingBias: {} },
+  'blazepose-lite': { id: 'blazepose-lite', label: 'BlazePose lite (feet)', family: 'blazepose', files: ['blazepose-detector.json', 'blazepose-lite.json'], input: 'square', scoreThreshold: 0.5, hasFeet: true, multiPerson: false, kneeReadingBias: {} },
+  'blazepose-full': { id: 'blazepose-full', label: 'BlazePose full (feet)', family: 'blazepose', files: ['blazepose-detector.json', 'blazepose-full.json'], input: 'square', scoreThreshold: 0.5, hasFeet: true, multiPerson: false, kneeReadingBias: { lying: 3, 'seated-floor': 3, 'seated-chair': 4 } },
+  'blazepose-heavy': { id: 'blazepose-heavy', label: 'BlazePose heavy (slow, most accurate)', family: 'blazepose', files: ['blazepose-detector.json', 'blazepose-heavy.json'], input: 'square', scoreThreshold: 0.5, hasFeet: true, multiPerson: false, kneeReadingBias: {} },
 };
 
 export const DEFAULT_MODEL: ModelId = 'movenet-lightning';

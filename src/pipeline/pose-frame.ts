@@ -13,5 +13,6 @@ export function toPoseFrame(result: PoseResult, tMs: number, model: ModelId): Po
     poses: result.poses.map((p) => poseFromNamedKeypoints(p.keypoints, p.score)),
     scoreThreshold: info.scoreThreshold,
     hasFeet: info.hasFeet,
+    kneeReadingBias: info.kneeReadingBias,
   };
 }

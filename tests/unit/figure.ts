@@ -5,7 +5,7 @@
  * Directions are degrees in the image, 0 = up, 90 = toward the person's front, 180 = down,
  * 270 = toward their back. `facing` 1 = facing image-right; -1 mirrors the figure.
  */
-import type { JointName, Keypoint, Pose, PoseFrame } from '../../src/core/pose/pose';
+import type { JointName, Keypoint, KneeReadingBias, Pose, PoseFrame } from '../../src/core/pose/pose';
 import { ms } from '../../src/core/units';
 
 export interface LegSpec {
@@ -72,13 +72,14 @@ export function figure(spec: FigureSpec): Pose {
   return { keypoints: kp, score: 0.8 };
 }
 
-export const frameOf = (tMs: number, poses: Pose[], opts: { hasFeet?: boolean } = {}): PoseFrame => ({
+export const frameOf = (tMs: number, poses: Pose[], opts: { hasFeet?: boolean; kneeReadingBias?: KneeReadingBias } = {}): PoseFrame => ({
   tMs: ms(tMs),
   width: 640,
   height: 480,
   poses,
   scoreThreshold: 0.3,
   hasFeet: opts.hasFeet ?? false,
+  ...(opts.kneeReadingBias ? { kneeReadingBias: opts.kneeReadingBias } : {}),
 });
 
 /** Straight leg pointing in one direction. */

@@ -1,11 +1,13 @@
 import { PoseSmoother } from '../pose/pose-smoother';
 import { choosePerson, type PersonTrack } from '../pose/choose-person';
-import type { Pose, PoseFrame, Side } from '../pose/pose';
+import { otherSide, type Pose, type PoseFrame, type Side } from '../pose/pose';
 import type { MetricId, RuleSpec, StretchDefinition } from '../stretches/types';
 import { bodyAngles, legOf, type BodyAngles } from './angles';
 import { bodyFromPose } from './body';
 import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_POSTURE, CUE_PUSH, CUE_TURN_SIDE, cueUnseen, type Cue } from './cues';
 import { computeMetrics, type Metrics } from './metrics';
+import { calibrateKnees } from './calibration';
+import { anatomicalSide, nearLabelByScores } from './sidedness';
 import { classifyPosture, type Posture } from './posture';
 import { classifyView, type View } from './view';
 import { chooseWorkingLeg } from './working-leg';
@@ -88,6 +90,8 @@ export const DEFAULT_ANALYZER_SETTINGS: AnalyzerSettings = {
 /** Hysteresis margin for metrics that are ratios rather than degrees. */
 const RATIO_METRICS: ReadonlySet<MetricId> = new Set(['heelLiftWorking']);
 const RATIO_MARGIN = 0.05;
+/** How far back the working-side check looks. */
+const SIDE_WINDOW_MS = 1000;
 
 /**
  * A bounce is the key angle going both ways: within the window it rose by more than half the
@@ -122,6 +126,9 @@ export class FormAnalyzer {
   private readonly passing = new Map<string, boolean>();
   private workingLabel: Side | undefined;
   private keyWindow: Array<{ tMs: number; value: number }> = [];
+  /** Recent frames' verdicts on whether the working leg is the session's side (only frames with evidence). */
+  private sideWindow: Array<{ tMs: number; matches: boolean }> = [];
+  private sideAsked: Side | undefined;
   private lastTMs = -Infinity;
 
   constructor(
@@ -136,6 +143,8 @@ export class FormAnalyzer {
     this.passing.clear();
     this.workingLabel = undefined;
     this.keyWindow = [];
+    this.sideWindow = [];
+    this.sideAsked = undefined;
     this.lastTMs = -Infinity;
   }
 
@@ -153,8 +162,9 @@ export class FormAnalyzer {
       ? this.smoother.smooth(choice.pose, frame.tMs, frame.height, frame.scoreThreshold)
       : choice.pose;
     const body = bodyFromPose(pose, frame.scoreThreshold);
-    const angles = bodyAngles(body);
-    const posture = classifyPosture(body, angles, this.stretch.posture);
+    const measured = bodyAngles(body);
+    const posture = classifyPosture(body, measured, this.stretch.posture);
+    const angles = calibrateKnees(measured, posture, frame.kneeReadingBias);
     const view = classifyView(body);
 
     const role = this.stretch.workingLeg;
@@ -162,13 +172,17 @@ export class FormAnalyzer {
     if (working) this.workingLabel = working;
     const reportedSide: Side | null = role ? (context.side ?? working ?? null) : null;
 
-    const metrics = computeMetrics(body, angles, working, context.phase === 'push' ? context.pushReferenceRaise : undefined);
+    const metrics = computeMetrics(body, angles, working, context.phase === 'push' ? context.pushReferenceRaise : undefined, nearLabelByScores(pose));
     const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined);
+    const wrongLeg = this.wrongLeg(frame.tMs, context.side, working ? anatomicalSide(working, pose, body, posture) : undefined);
+    if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: `This is your ${wrongLeg} leg: switch to your ${context.side} leg` });
     const required = rules.filter((r) => !this.isOptional(r.id));
     const inForm = required.some((r) => r.state === 'fail') ? false : required.every((r) => r.state === 'pass') ? true : null;
 
     const key = metrics[this.stretch.keyAngle.metric];
-    const bouncing = this.updateBounce(frame.tMs, inForm === true ? key : undefined);
+    // The key angle is watched in and out of position: a bounce that dips out of position for a
+    // moment is still a bounce when it comes back (the spec's 1 s window, as in the clips' truth).
+    const bouncing = this.updateBounce(frame.tMs, key);
     const counts = inForm === true && !bouncing;
 
     const cue = this.chooseCue(rules, posture, view, bouncing, counts, context, !!(body.shoulderMid && body.hipMid));
@@ -191,6 +205,23 @@ export class FormAnalyzer {
       keyAngle: round(key),
       cue,
     };
+  }
+
+  /**
+   * The anatomical side of the working leg when it is reliably not the one the session asks for:
+   * most of at least three frames with evidence in the last second say so. One frame's doubt never
+   * blocks a hold; a photo (three passes) can be judged. Starts afresh when the asked side changes.
+   */
+  private wrongLeg(tMs: number, asked: Side | undefined, seen: Side | undefined): Side | undefined {
+    if (asked !== this.sideAsked) {
+      this.sideAsked = asked;
+      this.sideWindow = [];
+    }
+    if (!asked) return undefined;
+    if (seen) this.sideWindow.push({ tMs, matches: seen === asked });
+    this.sideWindow = this.sideWindow.filter((s) => s.tMs > tMs - SIDE_WINDOW_MS);
+    const against = this.sideWindow.filter((s) => !s.matches).length;
+    return this.sideWindow.length >= 3 && against * 3 >= this.sideWindow.length * 2 ? otherSide(asked) : undefined;
   }
 
   private isOptional(ruleId: string): boolean {
@@ -234,11 +265,7 @@ export class FormAnalyzer {
   }
 
   private updateBounce(tMs: number, key: number | undefined): boolean {
-    if (key === undefined) {
-      this.keyWindow = [];
-      return false;
-    }
-    this.keyWindow.push({ tMs, value: key });
+    if (key !== undefined) this.keyWindow.push({ tMs, value: key });
     this.keyWindow = this.keyWindow.filter((s) => s.tMs > tMs - this.settings.bounceWindowMs);
     return isBouncing(this.keyWindow.map((s) => s.value), this.settings.bounceDeg);
   }

@@ -19,8 +19,15 @@ export function computeMetrics(
   angles: BodyAngles,
   working: Side | undefined,
   pushReferenceRaise: number | undefined,
+  /** The side (by the model's labels) the model saw more surely, i.e. toward the camera, if clear. */
+  nearLabel?: Side,
 ): Metrics {
-  const knees = defined([angles.left.knee, angles.right.knee]);
+  // Evidence before verdict: a lone far knee (the near one hidden) is the models' guess behind the
+  // body, and must not carry "both knees straight" (a rendered sitter with both knees at 145 was
+  // credited from it). Either both knees are seen, or the one seen is the near one.
+  const kneeSeen = (side: Side) => angles[side].knee !== undefined;
+  const loneFarKnee = nearLabel !== undefined && kneeSeen(otherSide(nearLabel)) && !kneeSeen(nearLabel);
+  const knees = loneFarKnee ? [] : defined([angles.left.knee, angles.right.knee]);
   const hips = defined([angles.left.hip, angles.right.hip]);
   const out: Partial<Record<MetricId, number>> = {};
   // Two-leg stretches: with the legs together in a side view the far leg is hidden behind the near

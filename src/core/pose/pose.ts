@@ -54,7 +54,15 @@ export interface PoseFrame {
   readonly scoreThreshold: number;
   /** True when the model gives feet (heel, toes), so foot rules can be judged. */
   readonly hasFeet: boolean;
+  /**
+   * How many degrees this model reads a straight knee short of the truth, per posture (measured;
+   * see the model table). The analyser adds it to knee readings; absent = no correction known.
+   */
+  readonly kneeReadingBias?: KneeReadingBias;
 }
+
+/** Degrees a model under-reads a straight knee, per posture it was measured in. */
+export type KneeReadingBias = Readonly<Partial<Record<'standing' | 'seated-floor' | 'seated-chair' | 'lying', number>>>;
 
 /** Converts pose-detection's keypoint list (with names) into FormHold's pose, dropping joints it does not use. */
 export function poseFromNamedKeypoints(
