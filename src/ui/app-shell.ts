@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { parseLaunchParams, type LaunchParams } from '../app/launch-params';
 import { loadSettings, saveSettings } from '../app/storage';
 import { buildPlan } from '../core/session/plan';
-import { DEFAULT_SETTINGS, KIOSK_SETTINGS, type Settings } from '../core/settings/settings';
+import { DEFAULT_SETTINGS, describeSettingsProblem, KIOSK_SETTINGS, type ParsedSettings, type Settings } from '../core/settings/settings';
 import { StretchConfigError } from '../core/stretches/validate';
 import type { StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
@@ -68,9 +68,9 @@ export class App extends LitElement {
   ];
 
   private readonly params: LaunchParams = parseLaunchParams(location.search);
-  private readonly loaded = this.params.kiosk ? { settings: KIOSK_SETTINGS, problems: [] } : loadSettings(DEFAULT_SETTINGS);
+  private readonly loaded: ParsedSettings = this.params.kiosk ? { settings: KIOSK_SETTINGS, problems: [] } : loadSettings(DEFAULT_SETTINGS);
   @state() private settings: Settings = this.loaded.settings;
-  @state() private problems: string[] = [...this.params.problems, ...this.loaded.problems];
+  @state() private problems: string[] = [...this.params.problems, ...this.loaded.problems.map(describeSettingsProblem)];
   /** Text for the screen-reader announcer (phase changes, reps). */
   @state() private announcement = '';
 
