@@ -1,16 +1,98 @@
 import { describe, expect, it } from 'vitest';
-import { parseLaunchParams } from './launch-params';
+import { describeLinkProblem, isSameOriginFolder, parseLaunchParams } from './launch-params';
+
+const ORIGIN = 'http://127.0.0.1:4173';
+const parse = (search: string) => parseLaunchParams(search, ORIGIN);
 
 describe('parseLaunchParams', () => {
   it('reads a clinician link', () => {
-    const p = parseLaunchParams('?stretch=standing-toe-touch&side=right&backend=wasm&model=blazepose-lite');
-    expect(p).toMatchObject({ stretch: 'standing-toe-touch', side: 'right', backend: 'wasm', model: 'blazepose-lite', problems: [] });
+    const p = parse('?stretch=standing-toe-touch&side=right&backend=wasm&model=blazepose-lite&hold=30&reps=3&rest=10&kiosk=1&source=none');
+    expect(p).toMatchObject({ stretch: 'standing-toe-touch', side: 'right', backend: 'wasm', model: 'blazepose-lite', holdS: 30, reps: 3, restS: 10, kiosk: true, source: 'none', problems: [] });
   });
-  it('ignores unknown values and says so', () => {
-    const p = parseLaunchParams('?stretch=splits&backend=quantum&models=https://elsewhere.example/m/');
+
+  it('uses the defaults when nothing is given, and treats an empty value as not given', () => {
+    expect(parse('')).toMatchObject({ stretch: undefined, backend: 'auto', source: 'camera', kiosk: false, holdS: undefined, modelBase: '/models/', problems: [] });
+    expect(parse('?hold=&stretch=').problems).toEqual([]);
+  });
+
+  it('ignores unknown values, says so, and keeps the rest of the link', () => {
+    const p = parse('?stretch=splits&backend=quantum&models=https://elsewhere.example/m/&side=left');
     expect(p.stretch).toBeUndefined();
     expect(p.backend).toBe('auto');
     expect(p.modelBase).toBe('/models/');
-    expect(p.problems).toHaveLength(3);
+    expect(p.side).toBe('left');
+    expect(p.problems.map((x) => x.path)).toEqual(['stretch', 'backend', 'models']);
+  });
+
+  // Issue 8: one bad dose (hold=-5) made buildPlan throw for every stretch, with "holdMs = -5000".
+  describe("a bad dose is reported in the person's units and ignored; the rest of the link still applies", () => {
+    const cases: [string, string, string][] = [
+      ['hold', '-5', 'a hold must be between 5 and 300 seconds'],
+      ['hold', '1e9', 'a hold must be between 5 and 300 seconds'],
+      ['hold', '4', 'a hold must be between 5 and 300 seconds'],
+      ['hold', 'abc', 'a hold must be between 5 and 300 seconds'],
+      ['hold', '0x10', 'a hold must be between 5 and 300 seconds'],
+      ['hold', 'Infinity', 'a hold must be between 5 and 300 seconds'],
+      ['reps', '0', 'reps must be a whole number from 1 to 20'],
+      ['reps', '2.5', 'reps must be a whole number from 1 to 20'],
+      ['reps', '21', 'reps must be a whole number from 1 to 20'],
+      ['rest', '-1', 'a rest must be between 0 and 300 seconds'],
+      ['rest', '301', 'a rest must be between 0 and 300 seconds'],
+    ];
+    for (const [name, value, reason] of cases) {
+      it(`${name}=${value}`, () => {
+        const p = parse(`?stretch=standing-toe-touch&${name}=${encodeURIComponent(value)}`);
+        expect(p.stretch).toBe('standing-toe-touch');
+        expect(p.holdS).toBeUndefined();
+        expect(p.reps).toBeUndefined();
+        expect(p.restS).toBeUndefined();
+        expect(p.problems).toEqual([{ path: name, value, reason }]);
+        expect(describeLinkProblem(p.problems[0]!)).toBe(`Ignored ${name}=${value}: ${reason}.`);
+      });
+    }
+  });
+
+  it('accepts the edges of the dose bounds', () => {
+    expect(parse('?hold=5&reps=1&rest=0')).toMatchObject({ holdS: 5, reps: 1, restS: 0, problems: [] });
+    expect(parse('?hold=300&reps=20&rest=300')).toMatchObject({ holdS: 300, reps: 20, restS: 300, problems: [] });
+    expect(parse('?hold=7.5')).toMatchObject({ holdS: 7.5, problems: [] });
+  });
+
+  it('reports every bad parameter at once and keeps each good one', () => {
+    const p = parse('?stretch=lying-hamstring&hold=-5&reps=2.5&rest=-1&side=up&backend=wasm');
+    expect(p.problems.map((x) => x.path)).toEqual(['side', 'hold', 'reps', 'rest']);
+    expect(p).toMatchObject({ stretch: 'lying-hamstring', backend: 'wasm', side: undefined, holdS: undefined });
+    expect(p.problems.map(describeLinkProblem).join(' ')).not.toMatch(/Ms|= -|undefined|Invalid/);
+  });
+
+  it('keeps a long or hostile value short in its message', () => {
+    const text = describeLinkProblem(parse(`?stretch=${'x'.repeat(500)}`).problems[0]!);
+    expect(text.length).toBeLessThan(120);
+  });
+});
+
+// Issue 8: "?models=//2130706434/" (and any host name without dots) passed the old pattern as a
+// "path on this site", and the pose model was then loaded from another host.
+describe("model files only from the app's own origin", () => {
+  const refused = ['//2130706434/', '//localhost/', '//evil/', '/\\evil.com/', '\\\\evil/', 'http://other/models/', `${ORIGIN}/models/`, '%2F%2Fevil/', '/%2F/evil/', '/models/../../x/', '/./models/', 'models/', '/models', '/models/?x=1/', '/models/#/', 'javascript:alert(1)//'];
+  for (const path of refused) {
+    it(`refuses ${path}`, () => {
+      const p = parse(`?models=${encodeURIComponent(path)}`);
+      expect(p.modelBase).toBe('/models/');
+      expect(p.problems).toEqual([{ path: 'models', value: path, reason: 'the pose model can only come from a folder on this site, like /models/' }]);
+      expect(isSameOriginFolder(path, ORIGIN)).toBe(false);
+    });
+  }
+  it('refuses the forms written into the link unencoded too', () => {
+    for (const raw of ['//2130706434/', '//localhost/', '/\\evil.com/', '%2F%2Fevil/']) expect(parse(`?models=${raw}`).modelBase).toBe('/models/');
+  });
+  for (const path of ['/models/', '/clinic/models/', '/models-v2/', '/a_b/c~d/']) {
+    it(`accepts ${path}`, () => {
+      expect(parse(`?models=${encodeURIComponent(path)}`)).toMatchObject({ modelBase: path, problems: [] });
+      expect(isSameOriginFolder(path, ORIGIN)).toBe(true);
+    });
+  }
+  it('refuses everything when the page has no origin to compare with (file: pages)', () => {
+    expect(isSameOriginFolder('/models/', 'null')).toBe(false);
   });
 });

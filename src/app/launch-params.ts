@@ -1,8 +1,16 @@
-/** The URL's launch parameters (kiosks, clinician links, tests), validated. Pure: takes the query string. */
+/**
+ * The URL's launch parameters (kiosks, clinician links, tests), validated by one schema. Pure: takes
+ * the query string and the page's origin. A bad parameter is reported and ignored; the rest of the
+ * link still applies, so one typo never stops a session.
+ */
+import * as v from 'valibot';
 import type { Side } from '../core/pose/pose';
-import { isStretchId, type StretchId } from '../core/stretches/types';
-import { isBackendRequest, type BackendRequest } from '../pipeline/backend-choice';
-import { isModelId, type ModelId } from '../pipeline/models';
+import { HoldSecondsSchema, RepCountSchema, RestSecondsSchema, doseFromText, type HoldSeconds, type RepCount, type RestSeconds } from '../core/schema/dose-schema';
+import { fieldsSchema, parseFields } from '../core/schema/parse-fields';
+import { showValue, type Problem } from '../core/schema/problem';
+import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
+import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
+import { MODEL_IDS, type ModelId } from '../pipeline/models';
 
 export interface LaunchParams {
   readonly stretch: StretchId | undefined;
@@ -14,47 +22,93 @@ export interface LaunchParams {
   readonly source: 'camera' | 'none';
   /** Kiosk mode: quiet by default, large text, nothing remembered between people. */
   readonly kiosk: boolean;
-  /** Plan overrides from a clinician link, in seconds and counts; validated when the plan is built. */
-  readonly holdS: number | undefined;
-  readonly reps: number | undefined;
-  readonly restS: number | undefined;
-  /** Where the model files are served (default: the app's own models/ folder). */
+  /** Plan overrides from a clinician link, within the dose bounds (src/core/schema/dose-bounds.ts). */
+  readonly holdS: HoldSeconds | undefined;
+  readonly reps: RepCount | undefined;
+  readonly restS: RestSeconds | undefined;
+  /** Where the model files are served: a folder on this site (default: the app's own models/ folder). */
   readonly modelBase: string;
   /** Parameters that were ignored, with why, to show rather than fail silently. */
-  readonly problems: readonly string[];
+  readonly problems: readonly Problem[];
 }
 
-export function parseLaunchParams(search: string): LaunchParams {
+export const DEFAULT_MODEL_BASE = '/models/';
+
+/** Folders of plain path segments ("/models/", "/clinic/models/"): no "//", "\", "%", ":", "." or ".." segments. */
+const PLAIN_FOLDER = /^\/(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*\/)*$/;
+
+/**
+ * Whether `path` names a folder on `origin` itself. Whoever writes a link must not supply the model
+ * that judges a patient, so a protocol-relative "//host/", a backslash "/\host/", an encoded
+ * "%2F%2Fhost/" or an absolute URL is refused. The path must be plain, and resolving it against the
+ * page must land on the same origin at exactly that path.
+ */
+export function isSameOriginFolder(path: string, origin: string): boolean {
+  if (!PLAIN_FOLDER.test(path)) return false;
+  try {
+    const url = new URL(path, `${origin}/`);
+    return url.origin === origin && url.pathname === path && url.search === '' && url.hash === '';
+  } catch {
+    return false; // an origin that cannot be resolved against ("null" for file: pages)
+  }
+}
+
+const SOURCES = ['camera', 'none'] as const;
+const KIOSK_VALUES = ['1', 'true', '0', 'false'] as const;
+
+/** The link's parameters as written (text), each optional; the reasons are shown to the person. */
+function linkSchema(origin: string) {
+  return fieldsSchema({
+    stretch: v.optional(v.picklist(STRETCH_IDS, 'there is no stretch by that name')),
+    routine: v.optional(v.picklist(['daily'], 'the only routine is "daily"')),
+    side: v.optional(v.picklist(['left', 'right'], 'the side must be left or right')),
+    model: v.optional(v.picklist(MODEL_IDS, 'there is no pose model by that name')),
+    backend: v.optional(v.picklist(BACKEND_REQUESTS, `the engine must be one of ${BACKEND_REQUESTS.join(', ')}`)),
+    source: v.optional(v.picklist(SOURCES, 'the source must be camera or none')),
+    kiosk: v.optional(v.pipe(v.picklist(KIOSK_VALUES, 'kiosk must be 1 (on) or 0 (off)'), v.transform((s) => s === '1' || s === 'true'))),
+    hold: v.optional(doseFromText('holdS', HoldSecondsSchema)),
+    reps: v.optional(doseFromText('reps', RepCountSchema)),
+    rest: v.optional(doseFromText('restS', RestSecondsSchema)),
+    models: v.optional(
+      v.pipe(
+        v.string(),
+        v.check((path) => isSameOriginFolder(path, origin), 'the pose model can only come from a folder on this site, like /models/'),
+      ),
+    ),
+  }, 'the link could not be read');
+}
+
+/** The query's parameters, first value of each; empty ones ("?hold=") count as not given. */
+function queryFields(search: string): Record<string, string> {
   const q = new URLSearchParams(search);
-  const problems: string[] = [];
-  const pick = <T extends string>(name: string, ok: (v: string) => v is T): T | undefined => {
-    const v = q.get(name);
-    if (v === null || v === '') return undefined;
-    if (ok(v)) return v;
-    problems.push(`Ignored ${name}=${v}: not a known value.`);
-    return undefined;
+  const fields: Record<string, string> = {};
+  for (const key of new Set(q.keys())) {
+    const value = q.get(key);
+    if (value !== null && value !== '') fields[key] = value;
+  }
+  return fields;
+}
+
+/** Parses a link's query string. `origin` is the page's (location.origin): model files come only from there. */
+export function parseLaunchParams(search: string, origin: string): LaunchParams {
+  const { output = {}, problems } = parseFields(linkSchema(origin), queryFields(search));
+  return {
+    stretch: output.stretch,
+    routine: output.routine,
+    side: output.side,
+    model: output.model,
+    backend: output.backend ?? 'auto',
+    source: output.source ?? 'camera',
+    kiosk: output.kiosk ?? false,
+    holdS: output.hold,
+    reps: output.reps,
+    restS: output.rest,
+    modelBase: output.models ?? DEFAULT_MODEL_BASE,
+    problems,
   };
-  const stretch = pick('stretch', isStretchId);
-  const routine = pick('routine', (v): v is 'daily' => v === 'daily');
-  const side = pick('side', (v): v is Side => v === 'left' || v === 'right');
-  const model = pick('model', isModelId);
-  const backend = pick('backend', isBackendRequest) ?? 'auto';
-  const source = pick('source', (v): v is 'camera' | 'none' => v === 'camera' || v === 'none') ?? 'camera';
-  const num = (name: string): number | undefined => {
-    const v = q.get(name);
-    if (v === null || v === '') return undefined;
-    const n = Number(v);
-    if (Number.isFinite(n)) return n;
-    problems.push(`Ignored ${name}=${v}: not a number.`);
-    return undefined;
-  };
-  const holdS = num('hold');
-  const reps = num('reps');
-  const restS = num('rest');
-  const kiosk = q.get('kiosk') === '1' || q.get('kiosk') === 'true';
-  const base = q.get('models');
-  // Only a path on this origin: weights never come from anywhere else.
-  const modelBase = base && /^\/[\w\-/]*\/$/.test(base) ? base : '/models/';
-  if (base && modelBase !== base) problems.push(`Ignored models=${base}: must be a path on this site ending in /.`);
-  return { stretch, routine, side, model, backend, source, kiosk, holdS, reps, restS, modelBase, problems };
+}
+
+/** A link problem as the person reads it: "Ignored hold=-5: a hold must be between 5 and 300 seconds." */
+export function describeLinkProblem(p: Problem): string {
+  return `Ignored ${p.path}=${showValue(p.value)}: ${p.reason}.`;
 }

@@ -1,35 +1,51 @@
 /**
  * The one module that touches persistent storage. Today it keeps settings in localStorage;
  * progress history will live behind this same module. Nothing here leaves the device.
+ *
+ * Storage may be missing or refuse every access (private modes, browser policies: the
+ * `localStorage` getter itself or `getItem`/`setItem` throw a SecurityError). The app then runs
+ * with defaults for this visit and says nothing: the person can still do every stretch.
  */
 import { parseSettings, type ParsedSettings, type Settings } from '../core/settings/settings';
 
 const SETTINGS_KEY = 'formhold.settings.v1';
 
-function store(): Storage | undefined {
+/** Reads a key; undefined when absent or when storage refuses (any access can throw). */
+function read(key: string): string | undefined {
   try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // storage blocked (private mode, policies): run with defaults
+    return globalThis.localStorage?.getItem(key) ?? undefined;
+  } catch (e) {
+    console.info('FormHold: storage is blocked, using default settings for this visit.', e);
+    return undefined;
   }
 }
 
+function write(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    /* full or blocked: the settings still apply for this visit */
+  }
+}
+
+/**
+ * The saved settings over `base`. When some had to be repaired, the repaired settings are written
+ * back at once, so the notice about them is shown on this visit only, not on every visit.
+ */
 export function loadSettings(base: Settings): ParsedSettings {
-  const raw = store()?.getItem(SETTINGS_KEY);
-  if (raw === null || raw === undefined) return { settings: base, problems: [] };
+  const raw = read(SETTINGS_KEY);
+  if (raw === undefined) return { settings: base, problems: [] };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { settings: base, problems: ['Saved settings were unreadable and have been reset.'] };
+    json = raw; // not JSON at all: the schema reports the saved settings as unreadable
   }
-  return parseSettings(json, base);
+  const parsed = parseSettings(json, base);
+  if (parsed.problems.length) saveSettings(parsed.settings);
+  return parsed;
 }
 
 export function saveSettings(settings: Settings): void {
-  try {
-    store()?.setItem(SETTINGS_KEY, JSON.stringify(settings));
-  } catch {
-    /* full or blocked: settings still apply for this visit */
-  }
+  write(SETTINGS_KEY, JSON.stringify(settings));
 }

@@ -1,9 +1,9 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { parseLaunchParams, type LaunchParams } from '../app/launch-params';
+import { describeLinkProblem, parseLaunchParams, type LaunchParams } from '../app/launch-params';
 import { loadSettings, saveSettings } from '../app/storage';
 import { buildPlan } from '../core/session/plan';
-import { DEFAULT_SETTINGS, KIOSK_SETTINGS, type Settings } from '../core/settings/settings';
+import { DEFAULT_SETTINGS, describeSettingsProblem, KIOSK_SETTINGS, type ParsedSettings, type Settings } from '../core/settings/settings';
 import { StretchConfigError } from '../core/stretches/validate';
 import type { StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
@@ -67,10 +67,10 @@ export class App extends LitElement {
     `,
   ];
 
-  private readonly params: LaunchParams = parseLaunchParams(location.search);
-  private readonly loaded = this.params.kiosk ? { settings: KIOSK_SETTINGS, problems: [] } : loadSettings(DEFAULT_SETTINGS);
+  private readonly params: LaunchParams = parseLaunchParams(location.search, location.origin);
+  private readonly loaded: ParsedSettings = this.params.kiosk ? { settings: KIOSK_SETTINGS, problems: [] } : loadSettings(DEFAULT_SETTINGS);
   @state() private settings: Settings = this.loaded.settings;
-  @state() private problems: string[] = [...this.params.problems, ...this.loaded.problems];
+  @state() private problems: string[] = [...this.params.problems.map(describeLinkProblem), ...this.loaded.problems.map(describeSettingsProblem)];
   /** Text for the screen-reader announcer (phase changes, reps). */
   @state() private announcement = '';
 
@@ -134,8 +134,11 @@ export class App extends LitElement {
       const plan = buildPlan(choice, this.settings, { ...(p.holdS !== undefined ? { holdS: p.holdS } : {}), ...(p.reps !== undefined ? { reps: p.reps } : {}), ...(p.restS !== undefined ? { restS: p.restS } : {}) }, p.side);
       this.session.start(plan);
     } catch (e) {
+      // Link doses are checked where the link is read, so this is only a threshold a future
+      // prescription could get wrong: say so plainly, keep the detail for developers.
       if (e instanceof StretchConfigError) {
-        this.problems = [...this.problems, `That session link has a bad setting: ${e.message}.`];
+        console.error('FormHold: the plan was refused.', e);
+        this.problems = [...this.problems, 'That stretch could not be set up with these settings. Please choose it again or ask your clinician.'];
         return;
       }
       throw e;

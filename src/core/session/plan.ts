@@ -1,5 +1,6 @@
 /** A session plan as data: which stretches, with which hold, reps, rest and sides. */
 import type { Side } from '../pose/pose';
+import type { HoldSeconds, RepCount, RestSeconds } from '../schema/dose-schema';
 import { STRICTNESS_SHIFT, type Settings } from '../settings/settings';
 import { STRETCHES } from '../stretches/catalog';
 import type { StretchDefinition, StretchId } from '../stretches/types';
@@ -19,11 +20,15 @@ export interface SessionPlan {
   readonly steps: readonly PlanStep[];
 }
 
-/** Overrides from a link or a prescription, in seconds as people write them. */
+/**
+ * Overrides from a link or a prescription, in seconds as people write them. The types are branded:
+ * only a value that passed the dose schemas (src/core/schema/dose-schema.ts) fits, so a bad dose is
+ * reported and dropped where it is read and can never stop a plan from being built.
+ */
 export interface PlanOverrides {
-  readonly holdS?: number;
-  readonly reps?: number;
-  readonly restS?: number;
+  readonly holdS?: HoldSeconds;
+  readonly reps?: RepCount;
+  readonly restS?: RestSeconds;
 }
 
 /** Angle thresholds shifted by the strictness setting; ratio thresholds left alone. */

@@ -2,6 +2,11 @@
  * The person's settings as validated data. Whatever comes from storage or a link is parsed here:
  * a bad or corrupt value falls back to its default and is reported, never trusted.
  */
+import * as v from 'valibot';
+import { RepCountSchema } from '../schema/dose-schema';
+import { fieldsSchema, parseFields } from '../schema/parse-fields';
+import type { Problem } from '../schema/problem';
+
 export type HoldChoice = 'article' | '30s';
 export type Strictness = 'gentle' | 'standard' | 'strict';
 
@@ -36,33 +41,39 @@ export const KIOSK_SETTINGS: Settings = { ...DEFAULT_SETTINGS, voice: false, chi
 
 export interface ParsedSettings {
   readonly settings: Settings;
-  readonly problems: readonly string[];
+  /** Every saved value that could not be used; each was replaced by its default. */
+  readonly problems: readonly Problem[];
 }
 
+const onOff = (what: string) => v.optional(v.boolean(`${what} must be on or off`));
+
+/** Saved settings as stored: every field optional (older saves lack newer fields), unknown fields dropped. */
+export const SettingsSchema = fieldsSchema(
+  {
+    hold: v.optional(v.picklist(['article', '30s'], "the hold time must be the exercise's own or 30 seconds")),
+    reps: v.optional(RepCountSchema),
+    strictness: v.optional(v.picklist(['gentle', 'standard', 'strict'], 'strictness must be gentle, standard or strict')),
+    voice: onOff('spoken cues'),
+    chime: onOff('the chime'),
+    largeText: onOff('large text'),
+    mirror: onOff('the mirror view'),
+  },
+  'the saved settings were unreadable',
+);
+
+/** Settings from storage (already JSON-parsed): each bad value falls back to `base` and is reported. */
 export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): ParsedSettings {
-  const problems: string[] = [];
-  if (raw === undefined || raw === null) return { settings: base, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: base, problems: ['Saved settings were unreadable and have been reset.'] };
-  const o = raw as Record<string, unknown>;
-  const pick = <T>(key: keyof Settings, ok: (v: unknown) => v is T, fallback: T): T => {
-    if (!(key in o) || o[key] === undefined) return fallback;
-    if (ok(o[key])) return o[key] as T;
-    problems.push(`Setting "${key}" had an invalid value (${JSON.stringify(o[key])}) and was reset.`);
-    return fallback;
-  };
-  const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-  return {
-    settings: {
-      hold: pick('hold', (v): v is HoldChoice => v === 'article' || v === '30s', base.hold),
-      reps: pick('reps', (v): v is number | undefined => v === undefined || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 10), base.reps),
-      strictness: pick('strictness', (v): v is Strictness => v === 'gentle' || v === 'standard' || v === 'strict', base.strictness),
-      voice: pick('voice', isBool, base.voice),
-      chime: pick('chime', isBool, base.chime),
-      largeText: pick('largeText', isBool, base.largeText),
-      mirror: pick('mirror', isBool, base.mirror),
-    },
-    problems,
-  };
+  if (raw === undefined || raw === null) return { settings: base, problems: [] };
+  const { output, problems } = parseFields(SettingsSchema, raw);
+  // A key present but undefined (from code, never from JSON) keeps the base value.
+  const valid = Object.fromEntries(Object.entries(output ?? {}).filter(([, value]) => value !== undefined)) as Partial<Settings>;
+  return { settings: { ...base, ...valid }, problems };
+}
+
+/** A settings problem as the person reads it: what was reset, and why, without developer words. */
+export function describeSettingsProblem(p: Problem): string {
+  if (p.path === '') return 'Your saved settings were unreadable, so they are back to their defaults.';
+  return `A saved setting was put back to its default: ${p.reason}.`;
 }
 
 /** Degrees added to every "at least" angle threshold and taken from every "at most" one. */

@@ -1,3 +1,4 @@
+import { DOSE_BOUNDS } from '../schema/dose-bounds';
 import { STRETCHES } from './catalog';
 import { isStretchId, type StretchDefinition, type StretchId } from './types';
 
@@ -59,13 +60,14 @@ export function resolveStretch(id: string, overrides: StretchOverrides = {}): St
   if (thresholds.trunkLeanMin !== undefined && thresholds.trunkLeanMax !== undefined && thresholds.trunkLeanMin >= thresholds.trunkLeanMax) {
     throw new StretchConfigError(`${id}.thresholds.trunkLeanMin`, thresholds.trunkLeanMin, 'must be below trunkLeanMax');
   }
-  const holdMs = overrides.holdMs === undefined ? base.holdMs : checkNumber(`${id}.holdMs`, overrides.holdMs, 5_000, 600_000);
+  const { holdS, reps, restS } = DOSE_BOUNDS; // the one table of dose bounds, in seconds
+  const holdMs = overrides.holdMs === undefined ? base.holdMs : checkNumber(`${id}.holdMs`, overrides.holdMs, holdS.min * 1000, holdS.max * 1000);
   return {
     ...base,
     thresholds,
     holdMs,
-    reps: overrides.reps === undefined ? base.reps : checkNumber(`${id}.reps`, overrides.reps, 1, 20, true),
-    restMs: overrides.restMs === undefined ? base.restMs : checkNumber(`${id}.restMs`, overrides.restMs, 0, 300_000),
+    reps: overrides.reps === undefined ? base.reps : checkNumber(`${id}.reps`, overrides.reps, reps.min, reps.max, reps.whole),
+    restMs: overrides.restMs === undefined ? base.restMs : checkNumber(`${id}.restMs`, overrides.restMs, restS.min * 1000, restS.max * 1000),
     // The partner stretch's two phases share the hold: half relaxed, half pushing.
     ...(base.pnf ? { pnf: { holdMs: holdMs / 2, pushMs: holdMs / 2 } } : {}),
   };
