@@ -46,7 +46,7 @@ export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): 
   const o = raw as Record<string, unknown>;
   const pick = <T>(key: keyof Settings, ok: (v: unknown) => v is T, fallback: T): T => {
     if (!(key in o) || o[key] === undefined) return fallback;
-    if (ok(o[key])) return o[key] as T;
+    if (ok(o[key])) return o[key];
     problems.push(`Setting "${key}" had an invalid value (${JSON.stringify(o[key])}) and was reset.`);
     return fallback;
   };
