@@ -57,7 +57,7 @@ async function loadArtifacts(url: string): Promise<tf.io.IOHandler> {
   if (!response.ok) throw corrupt(`HTTP ${response.status}`);
   let json: { modelTopology?: unknown; weightsManifest?: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[]; format?: string; generatedBy?: string; convertedBy?: string; signature?: object; userDefinedMetadata?: Record<string, unknown>; modelInitializer?: object };
   try {
-    json = JSON.parse(await response.text());
+    json = JSON.parse(await response.text()) as typeof json;
   } catch {
     throw corrupt('not JSON');
   }
