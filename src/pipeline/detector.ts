@@ -31,7 +31,7 @@ async function probeGpu(): Promise<GpuProbe> {
   }
   let webgl = { available: false, renderer: '' };
   try {
-    const gl = new OffscreenCanvas(1, 1).getContext('webgl2') as WebGL2RenderingContext | null;
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
     if (gl) {
       const ext = gl.getExtension('WEBGL_debug_renderer_info');
       webgl = { available: true, renderer: String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) };
@@ -57,7 +57,7 @@ async function loadArtifacts(url: string): Promise<tf.io.IOHandler> {
   if (!response.ok) throw corrupt(`HTTP ${response.status}`);
   let json: { modelTopology?: unknown; weightsManifest?: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[]; format?: string; generatedBy?: string; convertedBy?: string; signature?: object; userDefinedMetadata?: Record<string, unknown>; modelInitializer?: object };
   try {
-    json = JSON.parse(await response.text());
+    json = JSON.parse(await response.text()) as typeof json;
   } catch {
     throw corrupt('not JSON');
   }
@@ -88,7 +88,7 @@ async function loadArtifacts(url: string): Promise<tf.io.IOHandler> {
   }, 0);
   if (expected !== total) throw corrupt(`weights are ${total} bytes, the model needs ${expected}`);
   return tf.io.fromMemory({
-    modelTopology: json.modelTopology as object,
+    modelTopology: json.modelTopology,
     weightSpecs,
     weightData: weightData.buffer,
     ...(json.format ? { format: json.format } : {}),
@@ -124,7 +124,7 @@ export class Detector {
 
   async init(model: ModelId, request: BackendRequest, modelBaseUrl: string, wasmUrls: Readonly<Record<string, string>>): Promise<DetectorInfo> {
     this.modelBaseUrl = modelBaseUrl;
-    setWasmPaths(wasmUrls as Record<string, string>);
+    setWasmPaths(wasmUrls);
     // Threaded wasm measured no faster here and broke in a minified build: single-threaded SIMD.
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     const notes: string[] = [];

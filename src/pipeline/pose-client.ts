@@ -61,7 +61,7 @@ export class PoseClient {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...message, id } as ToWorker, transfer);
+      this.worker.postMessage({ ...message, id } satisfies ToWorker, transfer);
     });
   }
 

@@ -26,7 +26,7 @@ try {
     for (const item of manifest.items) {
       const stretch = item.stretch === 'none' ? 'standing-toe-touch' : item.stretch;
       const r = await analyzer.analyze(resolve(FIX, 'synthetic', 'images', item.file), { stretch, ...(item.workingSide ? { side: item.workingSide } : {}), model, turn: 'auto', keypoints: true });
-      const { keypoints2d, joints3d, mannequin, ...truth } = item;
+      const { keypoints2d, joints3d: _joints3d, mannequin: _mannequin, ...truth } = item;
       process.stdout.write(JSON.stringify({ kind: 'synthetic', model, stretch, truth, truthKeypoints: keypoints2d, frame: r.frames?.[0], error: r.error }) + '\n');
     }
     for (const photo of photos) {

@@ -11,19 +11,27 @@ import { photo, synthetic } from './clips.mjs';
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const analyze = (...args: string[]) => spawnSync(process.execPath, ['src/cli/analyze.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 180_000 });
 
+/** The fields of the tool's JSON that these tests read. */
+interface AnalyzeOutput {
+  turn: string;
+  frames: { posture: string; angles: Record<string, number | null>; rules: { id: string; state: string }[]; inForm: boolean }[];
+  hold: unknown;
+}
+const parseOutput = (stdout: string) => JSON.parse(stdout) as AnalyzeOutput;
+
 test('prints one JSON object with the documented fields for a photo', () => {
   const run = analyze(photo('standing-upright-side.jpg'), '--stretch', 'standing-toe-touch');
   expect(run.status, run.stderr).toBe(0);
-  const out = JSON.parse(run.stdout);
+  const out = parseOutput(run.stdout);
   expect(out).toMatchObject({ stretch: 'standing-toe-touch', model: 'movenet-lightning', backend: 'wasm' });
   expect(out.frames).toHaveLength(1);
-  const frame = out.frames[0];
+  const frame = out.frames[0]!;
   for (const key of ['tMs', 'posture', 'view', 'side', 'angles', 'rules', 'inForm', 'cue']) expect(frame).toHaveProperty(key);
   for (const key of ['kneeLeft', 'kneeRight', 'hipLeft', 'hipRight', 'legRaiseLeft', 'legRaiseRight', 'trunkLean']) expect(frame.angles).toHaveProperty(key);
   // Standing upright: straight hips, seen side-on, not folded, so not in form and nothing counted.
   expect(frame.posture).toBe('standing');
   expect(Math.max(frame.angles.hipLeft ?? 0, frame.angles.hipRight ?? 0)).toBeGreaterThan(160);
-  expect(frame.rules.find((r: { id: string }) => r.id === 'hip-fold').state).toBe('fail');
+  expect(frame.rules.find((r) => r.id === 'hip-fold')?.state).toBe('fail');
   expect(frame.inForm).toBe(false);
   expect(out.hold).toMatchObject({ countedMs: 0, repsDone: 0 });
 });
@@ -31,9 +39,9 @@ test('prints one JSON object with the documented fields for a photo', () => {
 test('turns a lying figure upright for the model, as the app does', () => {
   const run = analyze(synthetic('images/lh-good-r75-R-az0-f-red.png'), '--stretch', 'lying-hamstring');
   expect(run.status, run.stderr).toBe(0);
-  const out = JSON.parse(run.stdout);
+  const out = parseOutput(run.stdout);
   expect(out.turn).not.toBe('none');
-  expect(out.frames[0].inForm).toBe(true);
+  expect(out.frames[0]?.inForm).toBe(true);
 });
 
 test('a file that is not a photo or video, or an unknown stretch, exits non-zero with a message', () => {

@@ -44,7 +44,7 @@ test('a photo dropped on the picture is analysed like an opened one', async ({ p
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&source=none&backend=wasm');
   const bytes = readFileSync(photo('standing-upright-side.jpg')).toString('base64');
-  await page.evaluate(async (b64) => {
+  await page.evaluate((b64) => {
     const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const transfer = new DataTransfer();
     transfer.items.add(new File([data], 'upright.jpg', { type: 'image/jpeg' }));

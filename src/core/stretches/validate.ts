@@ -1,6 +1,6 @@
 import { DOSE_BOUNDS } from '../schema/dose-bounds';
 import { STRETCHES } from './catalog';
-import { isStretchId, type StretchDefinition, type StretchId } from './types';
+import { isStretchId, type StretchDefinition } from './types';
 
 /** A stretch setting that was refused; the message names the setting and the bad value. */
 export class StretchConfigError extends Error {
@@ -48,7 +48,7 @@ function checkNumber(setting: string, value: unknown, min: number, max: number, 
 /** The stretch with overrides applied and checked: copy, fill defaults, throw naming any bad value. */
 export function resolveStretch(id: string, overrides: StretchOverrides = {}): StretchDefinition {
   if (!isStretchId(id)) throw new StretchConfigError('stretch', id, `unknown stretch; known: ${Object.keys(STRETCHES).join(', ')}`);
-  const base = STRETCHES[id as StretchId];
+  const base = STRETCHES[id];
   const thresholds: Record<string, number> = { ...base.thresholds };
   for (const [name, value] of Object.entries(overrides.thresholds ?? {})) {
     const range = THRESHOLD_RANGES[name];
