@@ -163,3 +163,104 @@ describe('user controls', () => {
   });
 });
 
+
+/** Feeds good standing toe-touch frames at the given times (and ticks, as the app does every 250 ms). */
+function feedAt(times: readonly number[], opts: { ticks?: boolean; pose?: (t: number) => Pose | null } = {}) {
+  const stretch = resolveStretch('standing-toe-touch', { reps: 1, holdMs: 60_000 });
+  const analyzer = new FormAnalyzer(stretch);
+  let s = initialHoldState(stretch);
+  const events: HoldState['events'][number][] = [];
+  const end = times.at(-1) ?? 0;
+  const ticks = opts.ticks ? Array.from({ length: Math.floor(end / 250) }, (_, i) => (i + 1) * 250) : [];
+  const timeline = [...times.map((t) => ({ t, frame: true })), ...ticks.map((t) => ({ t, frame: false }))].sort((a, b) => a.t - b.t || Number(b.frame) - Number(a.frame));
+  for (const { t, frame } of timeline) {
+    if (frame) {
+      const pose = (opts.pose ?? (() => good()))(t);
+      s = holdReducer(s, { type: 'frame', report: analyzer.analyze(frameOf(t, pose ? [pose] : []), analysisContext(s)) });
+    } else s = holdReducer(s, { type: 'tick', tMs: t });
+    events.push(...s.events);
+  }
+  return { s, events };
+}
+const every = (stepMs: number, fromMs: number, toMs: number) => Array.from({ length: Math.floor((toMs - fromMs) / stepMs) + 1 }, (_, i) => fromMs + i * stepMs);
+
+describe('the count follows the clock, not the frame rate', () => {
+  // Regression: with a fixed 250 ms cap per frame gap, 20 s of good form at about 1 fps counted as
+  // 4.5 s with no explanation.
+  it('counts 20 s of good form at 1 fps as about 20 s, ticks and all', () => {
+    const { s } = feedAt(every(1000, 0, 20_000), { ticks: true });
+    expect(s.status).toBe('counting');
+    // The first two intervals teach the rate (a cold start cannot tell a slow device from a stall).
+    expect(s.countedMs).toBeGreaterThanOrEqual(18_500);
+    expect(s.countedMs).toBeLessThanOrEqual(20_000);
+  });
+
+  it('counts a jittery 1 fps stream with a dropped frame in full', () => {
+    const times = every(1000, 0, 20_000).filter((t) => t !== 9000).map((t, i) => t + (i % 3) * 120);
+    const { s } = feedAt(times, { ticks: true });
+    expect(s.countedMs).toBeGreaterThanOrEqual(18_000);
+  });
+
+  it('adds nothing for a 5 s stall in a 30 fps stream', () => {
+    const before = feedAt(every(33, 0, 5016)).s.countedMs;
+    const { s } = feedAt([...every(33, 0, 5016), ...every(33, 10_016, 12_000)]);
+    const after = every(33, 10_016, 12_000).length - 1;
+    expect(s.countedMs).toBeGreaterThanOrEqual(before + after * 33 - 1);
+    expect(s.countedMs).toBeLessThanOrEqual(before + after * 33 + 1);
+  });
+
+  it('says the device is too slow, rather than counting, when frames come 2 s apart', () => {
+    const { s, events } = feedAt(every(2000, 0, 20_000), { ticks: true });
+    expect(s.status).toBe('too-slow');
+    expect(s.countedMs).toBe(0);
+    expect(events.filter((e) => e.type === 'too-slow')).toHaveLength(1);
+  });
+
+  it('counts again once the frame rate recovers', () => {
+    const { s } = feedAt([...every(2000, 0, 10_000), ...every(33, 10_033, 15_000)]);
+    expect(s.status).toBe('counting');
+    expect(s.countedMs).toBeGreaterThan(4000);
+  });
+});
+
+describe('a stopped source stops the count', () => {
+  it('moves a counting hold to stalled once no frame arrived for longer than the grace period', () => {
+    // Regression: frames stopped (camera unplugged, a video failing part-way) and the hold stayed
+    // 'counting' over a frozen skeleton. Frames to 5 s, then ticks only: 1 s of silence is tolerated.
+    const counted = feedAt(every(33, 0, 5016)).s;
+    expect(counted.status).toBe('counting');
+    let h = holdReducer(counted, { type: 'tick', tMs: 5900 });
+    expect(h.status).toBe('counting');
+    h = holdReducer(h, { type: 'tick', tMs: 6100 });
+    expect(h.status).toBe('stalled');
+    expect(h.stall).toBe('no-frames');
+    expect(h.events).toEqual([{ type: 'stalled', reason: 'no-frames' }]);
+    h = holdReducer(h, { type: 'tick', tMs: 20_000 });
+    expect(h.countedMs).toBe(counted.countedMs);
+  });
+
+  it('stops at once, with the reason, when the source says it stopped', () => {
+    const counted = feedAt(every(33, 0, 3000)).s;
+    const h = holdReducer(counted, { type: 'source-stopped', reason: 'camera-ended' });
+    expect(h.status).toBe('stalled');
+    expect(h.stall).toBe('camera-ended');
+    expect(h.countedMs).toBe(counted.countedMs);
+    expect(h.events).toEqual([{ type: 'stalled', reason: 'camera-ended' }]);
+  });
+
+  it('resumes counting when frames come back, without counting the stall', () => {
+    const stretch = resolveStretch('standing-toe-touch', { reps: 1, holdMs: 60_000 });
+    const analyzer = new FormAnalyzer(stretch);
+    let s = initialHoldState(stretch);
+    const feed = (t: number) => (s = holdReducer(s, { type: 'frame', report: analyzer.analyze(frameOf(t, [good()]), analysisContext(s)) }));
+    for (const t of every(33, 0, 3003)) feed(t);
+    const before = s.countedMs;
+    s = holdReducer(s, { type: 'source-stopped', reason: 'video-failed' });
+    s = holdReducer(s, { type: 'source-changed' });
+    for (const t of every(33, 3300, 4290)) feed(t);
+    expect(s.status).toBe('counting');
+    expect(s.stall).toBeNull();
+    expect(s.countedMs - before).toBeGreaterThan(900);
+    expect(s.countedMs - before).toBeLessThan(1000);
+  });
+});
