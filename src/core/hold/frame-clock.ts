@@ -67,8 +67,13 @@ export function isTooSlow(c: FrameClock): boolean {
   return c.intervalsMs.length >= TOO_SLOW_AFTER_INTERVALS && typical !== null && typical > TOO_SLOW_INTERVAL_MS;
 }
 
-/** Whether, at `tMs`, frames have stopped: none for longer than the grace period and than the rate explains. */
+/**
+ * Whether, at `tMs`, frames have stopped: none for longer than the grace period and than the rate
+ * explains. No verdict before the rate is known (two frames): after a single frame a slow device
+ * and a frozen one look the same. (A source that knows it stopped says so: see source-stopped.)
+ */
 export function framesStopped(c: FrameClock, tMs: number, graceMs: number): boolean {
-  if (c.lastFrameMs === null) return false;
-  return tMs - c.lastFrameMs > Math.max(graceMs, GAP_FACTOR * (typicalIntervalMs(c) ?? 0));
+  const typical = typicalIntervalMs(c);
+  if (c.lastFrameMs === null || typical === null) return false;
+  return tMs - c.lastFrameMs > Math.max(graceMs, GAP_FACTOR * typical);
 }

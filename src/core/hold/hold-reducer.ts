@@ -216,7 +216,9 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
   if (s.status === 'done' || s.status === 'user-paused') return { ...s, events: [] };
   if (s.status === 'resting') {
     if (s.restUntilMs !== null && t >= s.restUntilMs) {
-      return onFrame({ ...s, status: 'waiting', restUntilMs: null, lastFrameMs: t, events: [] }, report);
+      // The rest is over whether a frame or a tick notices first: the same event either way.
+      const after = onFrame({ ...s, status: 'waiting', restUntilMs: null, lastFrameMs: t, events: [] }, report);
+      return { ...after, events: [{ type: 'rest-over' }, ...after.events] };
     }
     return { ...s, lastFrameMs: t, events: [] };
   }
