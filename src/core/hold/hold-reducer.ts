@@ -1,7 +1,7 @@
 import type { FrameReport } from '../analysis/form-analyzer';
 import type { Side } from '../pose/pose';
 import type { StretchDefinition } from '../stretches/types';
-import { clockAfterFrame, countableGapMs, framesStopped, isTooSlow, NEW_FRAME_CLOCK, type FrameClock } from './frame-clock';
+import { clockAfterFrame, clockAfterTick, countableGapMs, framesStopped, isTooSlow, NEW_FRAME_CLOCK, type FrameClock } from './frame-clock';
 import { emptyRecord, type RecordKey, type SideRecord } from './records';
 
 export interface HoldSettings {
@@ -209,6 +209,12 @@ export function observeFrame(s: HoldState, tMs: number): HoldState {
   return { ...s, clock: clockAfterFrame(s.clock, tMs) };
 }
 
+/** A tick only teaches the clock whether frames still arrive (setup screen). */
+export function observeTick(s: HoldState, tMs: number): HoldState {
+  const clock = clockAfterTick(s.clock, tMs);
+  return clock === s.clock ? s : { ...s, clock };
+}
+
 function onFrame(before: HoldState, report: FrameReport): HoldState {
   const t = report.tMs;
   // Every frame teaches the clock and ends a stall, whatever the status.
@@ -283,16 +289,18 @@ export function holdReducer(s: HoldState, action: HoldAction): HoldState {
   switch (action.type) {
     case 'frame':
       return onFrame(s, action.report);
-    case 'tick':
-      if (s.status === 'resting' && s.restUntilMs !== null && action.tMs >= s.restUntilMs) {
-        return { ...s, status: s.stall ? 'stalled' : 'waiting', restUntilMs: null, lastFrameMs: action.tMs, events: [{ type: 'rest-over' }] };
+    case 'tick': {
+      const t = observeTick(s, action.tMs);
+      if (t.status === 'resting' && t.restUntilMs !== null && action.tMs >= t.restUntilMs) {
+        return { ...t, status: t.stall ? 'stalled' : 'waiting', restUntilMs: null, lastFrameMs: action.tMs, events: [{ type: 'rest-over' }] };
       }
       // No frame for longer than the grace period and the frame rate explain: the picture froze
       // or the source went away without saying so. Stop counting over a frozen skeleton.
-      if (WATCHING.has(s.status) && framesStopped(s.clock, action.tMs, s.settings.graceMs)) {
-        return { ...s, status: 'stalled', stall: 'no-frames', lastFrameMs: null, events: [{ type: 'stalled', reason: 'no-frames' }] };
+      if (WATCHING.has(t.status) && framesStopped(t.clock, action.tMs, t.settings.graceMs)) {
+        return { ...t, status: 'stalled', stall: 'no-frames', lastFrameMs: null, events: [{ type: 'stalled', reason: 'no-frames' }] };
       }
-      return s.events.length ? { ...s, events: [] } : s;
+      return t.events.length ? { ...t, events: [] } : t;
+    }
     case 'source-stopped': {
       if (s.status === 'done' || s.stall === action.reason) return s.events.length ? { ...s, events: [] } : s;
       // Resting and a person's own pause keep their status (rest follows the clock; resume decides).
@@ -310,7 +318,7 @@ export function holdReducer(s: HoldState, action: HoldAction): HoldState {
     }
     case 'skip':
       if (s.status === 'done') return s;
-      if (s.status === 'resting') return { ...s, status: 'waiting', restUntilMs: null, lastFrameMs: action.tMs, events: [{ type: 'rest-over' }] };
+      if (s.status === 'resting') return { ...s, status: s.stall ? 'stalled' : 'waiting', restUntilMs: null, lastFrameMs: action.tMs, events: [{ type: 'rest-over' }] };
       return completeRep(s, action.tMs, true);
     case 'pause':
       return s.status === 'done' || s.status === 'user-paused' ? s : { ...s, status: 'user-paused', statusBeforePause: s.status, events: [] };

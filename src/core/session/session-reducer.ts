@@ -15,6 +15,7 @@ import {
   holdReducer,
   initialHoldState,
   observeFrame,
+  observeTick,
   type HoldAction,
   type HoldEvent,
   type HoldSettings,
@@ -236,8 +237,12 @@ function coachFrame(s: SessionState, report: FrameReport, before: readonly Sessi
 function onTick(s: SessionState, tMs: number): SessionState {
   // A photo has no stream that could stop: only a rest follows the clock.
   if (s.still) return s.hold?.status === 'resting' ? withHold(s, { type: 'tick', tMs }) : quiet(s);
-  if (s.screen === 'setup' && s.hold && s.readiness.ready && framesStopped(s.hold.clock, tMs, s.options.hold.graceMs)) {
-    return { ...s, readiness: { ready: false, message: countStoppedWords('no-frames') }, readySinceMs: null, events: [] };
+  if (s.screen === 'setup' && s.hold) {
+    const hold = observeTick(s.hold, tMs);
+    if (s.readiness.ready && framesStopped(hold.clock, tMs, s.options.hold.graceMs)) {
+      return { ...s, hold, readiness: { ready: false, message: countStoppedWords('no-frames') }, readySinceMs: null, events: [] };
+    }
+    return hold === s.hold ? quiet(s) : { ...s, hold, events: [] };
   }
   return withHold(s, { type: 'tick', tMs });
 }
