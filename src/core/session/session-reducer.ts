@@ -195,11 +195,11 @@ function fromHold(events: readonly HoldEvent[]): SessionEvent[] {
 }
 
 /** Passes an action to the hold of the coach screen; finishes the step when the hold is done. */
-function withHold(s: SessionState, action: HoldAction, extra: SessionEvent[] = []): SessionState {
+function withHold(s: SessionState, action: HoldAction): SessionState {
   if (s.screen !== 'coach' || !s.hold) return quiet(s);
   const hold = holdReducer(s.hold, action);
-  if (hold === s.hold && !extra.length) return quiet(s);
-  const events = [...fromHold(hold.events), ...extra];
+  if (hold === s.hold) return quiet(s);
+  const events = fromHold(hold.events);
   const next: SessionState = { ...s, hold, events };
   return hold.status === 'done' ? finishStep(next, events) : next;
 }
