@@ -201,6 +201,16 @@ describe('the count follows the clock, not the frame rate', () => {
     expect(s.countedMs).toBeGreaterThanOrEqual(18_000);
   });
 
+  it('counts a long gap only with the form held on both sides of it', () => {
+    // 1 fps: good to 10 s, knees bent 11-14 s, good again from 15 s. The gaps 10-11 s and 14-15 s
+    // each have bent knees on one side: they do not count in full.
+    const pose = (t: number) => (t >= 11_000 && t <= 14_000 ? kneesBent() : good());
+    const { s } = feedAt(every(1000, 0, 20_000), { ticks: true, pose });
+    expect(s.status).toBe('counting');
+    // 1-10 s less the first interval (learning the rate), 15-20 s, and the short entry gap at 15 s.
+    expect(s.countedMs).toBe(9000 + 5000 + 250);
+  });
+
   it('counts the irregular frames of a busy device in full', () => {
     // Intervals measured in the e2e run on a shared 2-core machine (wasm backend, about 5 fps).
     const measured = [199, 139, 202, 60, 67, 133, 533, 249, 1039, 201, 467, 399, 267, 134, 854, 410, 133, 135, 214, 680, 470, 403, 795, 452];

@@ -262,8 +262,11 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
   }
 
   const key = recordKey(s);
-  const countedMs = s.countedMs + dt;
-  const records = { ...s.records, [key]: updateRecord(s.records[key], dt, report) };
+  // A long gap counts only with the form held on both sides of it: entering the count, at most the
+  // short gap any stream may have.
+  const inForm = s.status === 'counting' ? dt : Math.min(dt, s.settings.maxFrameGapMs);
+  const countedMs = s.countedMs + inForm;
+  const records = { ...s.records, [key]: updateRecord(s.records[key], inForm, report) };
   const counting: HoldState = { ...next, status: 'counting', countedMs, records };
   if (countedMs < phaseTargetMs(counting)) return counting;
 
