@@ -3,15 +3,17 @@
  * reducer) run on one photo or video, frame by frame (a video plays slowed down as far as
  * inference needs, so frames are not skipped whatever the machine's speed; any that are, are counted).
  */
-import { FormAnalyzer, type FrameReport } from '../core/analysis/form-analyzer';
-import { analysisContext, holdReducer, initialHoldState, type HoldState } from '../core/hold/hold-reducer';
+import type { FrameReport } from '../core/analysis/form-analyzer';
+import type { HoldState } from '../core/hold/hold-reducer';
 import type { Side } from '../core/pose/pose';
-import { nextTurn, NO_TURN, type TurnState } from '../core/pose/rotation';
+import { frameStep, type Analysis } from '../core/session/frame-step';
+import { initialSessionState, sessionReducer, type SessionState } from '../core/session/session-reducer';
+import type { StretchDefinition } from '../core/stretches/types';
 import { resolveStretch } from '../core/stretches/validate';
 import type { BackendRequest } from '../pipeline/backend-choice';
 import { asPipelineError, describeError } from '../pipeline/errors';
 import { settleStill } from '../pipeline/frame-loop';
-import type { ModelId } from '../pipeline/models';
+import { MODELS, type ModelId } from '../pipeline/models';
 import { recommendedModel } from '../pipeline/model-choice';
 import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-client';
 import { toPoseFrame } from '../pipeline/pose-frame';
@@ -109,6 +111,14 @@ async function* playFrames(video: HTMLVideoElement, fps: number): AsyncGenerator
   }
 }
 
+/** A session of this one stretch, coaching from the first frame (the file is judged whole, no setup screen). */
+function coaching(stretch: StretchDefinition, side: Side | undefined, autoTurn: boolean): SessionState {
+  const plan = { title: stretch.name, steps: [{ stretch, ...(side ? { side } : {}) }] };
+  // Without --side nobody was asked for a leg: whichever leg works is judged (no wrong-leg check).
+  const started = sessionReducer(initialSessionState({ autoTurn, anySide: !side }), { type: 'start', plan });
+  return sessionReducer(started, { type: 'command', command: 'start', tMs: 0 });
+}
+
 async function run(req: AnalyzeRequest) {
   const stretch = resolveStretch(req.stretch);
   let client = await clientFor(req.model ?? recommendedModel(stretch.id, false), req.backend);
@@ -117,43 +127,42 @@ async function run(req: AnalyzeRequest) {
   if (wanted !== client.ready.model) client = await clientFor(wanted, req.backend);
   try {
     const ready = client.ready;
-    const analyzer = new FormAnalyzer(stretch);
-    let hold = initialHoldState(stretch, req.side ? { side: req.side } : {});
-    const turning = req.turn === 'auto';
-    let turnState: TurnState = NO_TURN;
+    const autoTurn = req.turn === 'auto';
+    // The app's own frame step (analyser -> turn policy -> session and hold reducers).
+    let state = coaching(stretch, req.side, autoTurn);
+    let analysis: Analysis | undefined;
     const frames: ReturnType<typeof frameJson>[] = [];
     let missedFrames = 0;
     const step = (result: PoseResult, tMs: number): FrameReport => {
-      const frame = toPoseFrame(result, tMs, ready.model);
-      // Without --side nobody was asked for a leg: judge whichever leg works (no wrong-leg check).
-      const report = analyzer.analyze(frame, req.side ? analysisContext(hold) : { ...analysisContext(hold), side: undefined });
-      hold = holdReducer(hold, { type: 'frame', report });
-      turnState = nextTurn(turnState, stretch.posture, report.pose, tMs, frame.scoreThreshold, turning);
-      return report;
+      ({ state, analysis } = frameStep(state, analysis, toPoseFrame(result, tMs, ready.model)));
+      return state.report as FrameReport;
     };
+    let hold: HoldState;
     if (req.kind === 'image') {
       const img = await loadImage(req.url);
       let last: FrameReport | undefined;
-      await settleStill(client, img, () => turnState.turn, (f) => (last = step(f.result, f.tMs)));
+      await settleStill(client, img, () => state.turn.turn, (f) => (last = step(f.result, f.tMs)));
       const report = last as FrameReport;
       // A photo holds no time: the hold sees it as one frame.
-      hold = holdReducer(initialHoldState(stretch, req.side ? { side: req.side } : {}), { type: 'frame', report: { ...report, tMs: 0 } });
+      const photo = { type: 'frame' as const, report: { ...report, tMs: 0 }, scoreThreshold: MODELS[ready.model].scoreThreshold };
+      hold = sessionReducer(coaching(stretch, req.side, autoTurn), photo).hold as HoldState;
       frames.push({ ...frameJson(report, req.keypoints), tMs: 0 });
     } else {
       const video = await loadVideo(req.url);
       await client.reset();
       for await (const f of playFrames(video, req.fps)) {
         const bitmap = await createImageBitmap(video);
-        const result = await client.estimate(bitmap, f.mediaTimeMs, turnState.turn);
+        const result = await client.estimate(bitmap, f.mediaTimeMs, state.turn.turn);
         missedFrames += f.missed;
         frames.push(frameJson(step(result, f.mediaTimeMs), req.keypoints));
       }
       video.remove();
+      hold = state.hold as HoldState;
     }
     // Time in good form over the whole file, whatever the rep plan did with it (rests, sides).
     let inFormMs = 0;
     for (let i = 1; i < frames.length; i++) if (frames[i]!.counts) inFormMs += frames[i]!.tMs - frames[i - 1]!.tMs;
-    return { stretch: stretch.id, model: ready.model, backend: ready.backend, turn: turnState.turn, frames, missedFrames, inFormMs: Math.round(inFormMs), hold: holdJson(hold) };
+    return { stretch: stretch.id, model: ready.model, backend: ready.backend, turn: state.turn.turn, frames, missedFrames, inFormMs: Math.round(inFormMs), hold: holdJson(hold) };
   } catch (e) {
     const view = describeError(asPipelineError(e));
     return { error: `${view.title}: ${view.body}` };

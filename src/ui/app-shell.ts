@@ -85,7 +85,8 @@ export class App extends LitElement {
       void this.recordLatency(frame.tMs);
     },
     rotation: this.session.rotation,
-    onSourceChange: () => this.session.sourceChanged(),
+    // A photo is one picture, not a stream that could stop: the session must know which it has.
+    onSourceChange: () => this.session.sourceChanged(this.pipeline.source),
   });
   private restTimer: number | undefined;
 

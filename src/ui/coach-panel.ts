@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Cue } from '../core/analysis/cues';
 import type { FrameReport } from '../core/analysis/form-analyzer';
 import { currentSide, phaseTargetMs, type HoldState } from '../core/hold/hold-reducer';
+import { countStoppedWords } from '../core/session/session-words';
 import { SessionCommandEvent } from './events';
 import './hold-meter';
 import { sharedStyles } from './shared-styles';
@@ -89,6 +90,10 @@ export class CoachPanel extends LitElement {
     // A photo gives one frame and no stream to debounce: its own cue is the one to show.
     const cue = this.still ? this.report?.cue : this.cue;
     const rules = (this.report?.rules ?? []).filter((r) => r.id !== 'posture');
+    // Frames stopped or come too rarely: say so, rather than keep the last frame's "Good form".
+    const stopped = h.status === 'stalled' ? countStoppedWords(h.stall ?? 'no-frames') : h.status === 'too-slow' ? countStoppedWords('too-slow') : undefined;
+    const cueText = h.status === 'user-paused' ? 'Paused' : (stopped ?? cue?.text ?? 'Get into position');
+    const cueKind = stopped ? 'setup' : (cue?.kind ?? 'setup');
     return html`
       <section class="card" aria-labelledby="stretch-name">
         <h2 id="stretch-name">${st.name}</h2>
@@ -99,7 +104,7 @@ export class CoachPanel extends LitElement {
         ${h.legRaiseTarget !== null ? html`<p class="progress muted" data-testid="target">Target leg raise: ${h.legRaiseTarget}°</p>` : nothing}
       </section>
       <section class="card">
-        <p class="cue ${cue?.kind ?? 'setup'}" data-testid="cue" aria-live="polite">${h.status === 'user-paused' ? 'Paused' : (cue?.text ?? 'Get into position')}</p>
+        <p class="cue ${cueKind}" data-testid="cue" data-status=${h.status} aria-live="polite">${cueText}</p>
         ${this.still
           ? html`<p class="verdict" data-testid="verdict">${this.report?.inForm === true ? 'This photo shows good form for this stretch.' : this.report?.inForm === false ? 'This photo does not show good form yet.' : 'This photo cannot be judged.'}</p>
               <p class="muted">A photo holds no time: use the camera or a video to count a hold.</p>`

@@ -180,9 +180,13 @@ export class FormAnalyzer {
     const inForm = required.some((r) => r.state === 'fail') ? false : required.every((r) => r.state === 'pass') ? true : null;
 
     const key = metrics[this.stretch.keyAngle.metric];
-    // The key angle is watched in and out of position: a bounce that dips out of position for a
-    // moment is still a bounce when it comes back (the spec's 1 s window, as in the clips' truth).
-    const bouncing = this.updateBounce(frame.tMs, key);
+    // The key angle is watched while every other rule holds, whether its own rule passes or not: a
+    // bounce that dips past the key threshold for a moment is still a bounce when it comes back (the
+    // spec's 1 s window, as in the clips' truth). Another rule breaking (a knee bends) is a new
+    // start: the window is forgotten.
+    const keyMetric = this.stretch.keyAngle.metric;
+    const positioned = required.every((r) => r.state === 'pass' || r.metric === keyMetric);
+    const bouncing = this.updateBounce(frame.tMs, positioned ? key : undefined);
     const counts = inForm === true && !bouncing;
 
     const cue = this.chooseCue(rules, posture, view, bouncing, counts, context, !!(body.shoulderMid && body.hipMid));
@@ -265,7 +269,11 @@ export class FormAnalyzer {
   }
 
   private updateBounce(tMs: number, key: number | undefined): boolean {
-    if (key !== undefined) this.keyWindow.push({ tMs, value: key });
+    if (key === undefined) {
+      this.keyWindow = [];
+      return false;
+    }
+    this.keyWindow.push({ tMs, value: key });
     this.keyWindow = this.keyWindow.filter((s) => s.tMs > tMs - this.settings.bounceWindowMs);
     return isBouncing(this.keyWindow.map((s) => s.value), this.settings.bounceDeg);
   }

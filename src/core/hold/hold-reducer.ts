@@ -1,6 +1,7 @@
 import type { FrameReport } from '../analysis/form-analyzer';
 import type { Side } from '../pose/pose';
 import type { StretchDefinition } from '../stretches/types';
+import { clockAfterFrame, clockAfterTick, countableGapMs, framesStopped, isTooSlow, NEW_FRAME_CLOCK, type FrameClock } from './frame-clock';
 import { emptyRecord, type RecordKey, type SideRecord } from './records';
 
 export interface HoldSettings {
@@ -8,7 +9,11 @@ export interface HoldSettings {
   readonly graceMs: number;
   /** Whether a broken hold starts the rep's count again (else it pauses). */
   readonly resetOnBreak: boolean;
-  /** Longest gap between two frames that still counts in full (a stalled camera adds no time). */
+  /**
+   * A gap between two frames this short always counts in full. A longer one counts in full when the
+   * measured frame rate explains it (a slow device), and not at all when it does not (a stall):
+   * see frame-clock.ts.
+   */
   readonly maxFrameGapMs: number;
 }
 
@@ -17,9 +22,19 @@ export const DEFAULT_HOLD_SETTINGS: HoldSettings = { graceMs: 1000, resetOnBreak
 /**
  * waiting: the rep has not started counting; counting: in form, time adds up; paused: form broken
  * or a short tracking loss, time kept; lost: nobody seen for longer than the grace period;
- * resting: between reps or sides; user-paused: paused by the person; done: the plan is complete.
+ * stalled: no frames arrive (the source stopped or froze), time kept; too-slow: frames arrive too
+ * rarely to judge the stretch, time kept; resting: between reps or sides; user-paused: paused by
+ * the person; done: the plan is complete.
  */
-export type HoldStatus = 'waiting' | 'counting' | 'paused' | 'lost' | 'resting' | 'user-paused' | 'done';
+export type HoldStatus = 'waiting' | 'counting' | 'paused' | 'lost' | 'stalled' | 'too-slow' | 'resting' | 'user-paused' | 'done';
+
+/** Why a source stopped, as its owner (the pipeline) knows it. */
+export type SourceStopReason = 'camera-ended' | 'video-ended' | 'video-failed';
+/** Why no frames arrive: a known stop, or none for longer than the grace period and the frame rate explain. */
+export type StallReason = SourceStopReason | 'no-frames';
+
+/** Statuses that expect frames: a stream that stops or slows down changes them. */
+const WATCHING: ReadonlySet<HoldStatus> = new Set<HoldStatus>(['waiting', 'counting', 'paused', 'lost', 'too-slow']);
 
 export type HoldEvent =
   | { readonly type: 'rep-complete'; readonly side: Side | null; readonly rep: number }
@@ -27,6 +42,8 @@ export type HoldEvent =
   | { readonly type: 'rest-over' }
   | { readonly type: 'switch-side'; readonly to: Side }
   | { readonly type: 'target-raised'; readonly targetDeg: number }
+  | { readonly type: 'stalled'; readonly reason: StallReason }
+  | { readonly type: 'too-slow' }
   | { readonly type: 'done' };
 
 export interface HoldState {
@@ -47,7 +64,12 @@ export interface HoldState {
   readonly lastHoldRaise: number | null;
   /** Doorway stretch: the leg raise the current rep must reach. */
   readonly legRaiseTarget: number | null;
+  /** Where the next frame's time counts from (null: it counts nothing, as after a pause or a stop). */
   readonly lastFrameMs: number | null;
+  /** The frames' own rate, whatever the status: what a gap between two frames means. */
+  readonly clock: FrameClock;
+  /** Why frames stopped, until the next one arrives. */
+  readonly stall: StallReason | null;
   /** Last time a person was in view. */
   readonly lastSeenMs: number | null;
   readonly restUntilMs: number | null;
@@ -63,7 +85,11 @@ export type HoldAction =
   | { readonly type: 'tick'; readonly tMs: number }
   | { readonly type: 'skip'; readonly tMs: number }
   | { readonly type: 'pause' }
-  | { readonly type: 'resume' };
+  | { readonly type: 'resume' }
+  /** The source stopped for a known reason: stop counting at once. */
+  | { readonly type: 'source-stopped'; readonly reason: SourceStopReason }
+  /** A new source (camera, file): its frames have their own rate, and no gap to the old one counts. */
+  | { readonly type: 'source-changed' };
 
 /** The plan's sides for a stretch: both legs (right first) unless one is asked for. */
 export function sidesFor(stretch: StretchDefinition, only?: Side): (Side | null)[] {
@@ -73,7 +99,7 @@ export function sidesFor(stretch: StretchDefinition, only?: Side): (Side | null)
 
 export function initialHoldState(
   stretch: StretchDefinition,
-  options: { settings?: HoldSettings; side?: Side } = {},
+  options: { settings?: HoldSettings; side?: Side; clock?: FrameClock } = {},
 ): HoldState {
   return {
     stretch,
@@ -88,6 +114,8 @@ export function initialHoldState(
     lastHoldRaise: null,
     legRaiseTarget: stretch.progression ? stretch.progression.startDeg : null,
     lastFrameMs: null,
+    clock: options.clock ?? NEW_FRAME_CLOCK,
+    stall: null,
     lastSeenMs: null,
     restUntilMs: null,
     statusBeforePause: null,
@@ -176,19 +204,42 @@ function completeRep(s: HoldState, tMs: number, skipped = false): HoldState {
   return { ...base, status: 'done', restUntilMs: null, events };
 }
 
-function onFrame(s: HoldState, report: FrameReport): HoldState {
+/** A frame only teaches the clock (while not coaching yet, e.g. on the setup screen). */
+export function observeFrame(s: HoldState, tMs: number): HoldState {
+  return { ...s, clock: clockAfterFrame(s.clock, tMs) };
+}
+
+/** A tick only teaches the clock whether frames still arrive (setup screen). */
+export function observeTick(s: HoldState, tMs: number): HoldState {
+  const clock = clockAfterTick(s.clock, tMs);
+  return clock === s.clock ? s : { ...s, clock };
+}
+
+function onFrame(before: HoldState, report: FrameReport): HoldState {
   const t = report.tMs;
+  // Every frame teaches the clock and ends a stall, whatever the status.
+  const s: HoldState = { ...before, clock: clockAfterFrame(before.clock, t), stall: null };
   if (s.status === 'done' || s.status === 'user-paused') return { ...s, events: [] };
   if (s.status === 'resting') {
     if (s.restUntilMs !== null && t >= s.restUntilMs) {
-      return onFrame({ ...s, status: 'waiting', restUntilMs: null, lastFrameMs: t, events: [] }, report);
+      // The rest is over whether a frame or a tick notices first: the same event either way.
+      const after = onFrame({ ...s, status: 'waiting', restUntilMs: null, lastFrameMs: t, events: [] }, report);
+      return { ...after, events: [{ type: 'rest-over' }, ...after.events] };
     }
     return { ...s, lastFrameMs: t, events: [] };
   }
-  const dt = s.lastFrameMs === null ? 0 : Math.max(0, Math.min(t - s.lastFrameMs, s.settings.maxFrameGapMs));
   const personSeen = report.tracking !== 'none';
   const lastSeenMs = personSeen ? t : s.lastSeenMs;
+  if (isTooSlow(s.clock)) {
+    // Too few frames to see a break in form: count nothing rather than count wrongly.
+    return { ...s, status: 'too-slow', lastFrameMs: t, lastSeenMs, events: before.status === 'too-slow' ? [] : [{ type: 'too-slow' }] };
+  }
+  // A gap the measured frame rate explains counts in full (form held on both sides of it); a stall counts nothing.
+  const gap = s.lastFrameMs === null ? 0 : t - s.lastFrameMs;
+  const dt = gap > 0 && gap <= countableGapMs(before.clock, s.settings.maxFrameGapMs) ? gap : 0;
   const next: HoldState = { ...s, lastFrameMs: t, lastSeenMs, events: [] };
+  // Back from a stop with nothing counted yet: still waiting, not paused.
+  const idle = s.status === 'waiting' || ((before.status === 'stalled' || before.status === 'too-slow') && s.countedMs === 0);
 
   if (!report.counts) {
     if (report.inForm === null) {
@@ -196,7 +247,7 @@ function onFrame(s: HoldState, report: FrameReport): HoldState {
       // period is "lost"; someone in view but not judged (wrong view, a joint unseen) is paused,
       // and the frame's own cue says what to change.
       const goneFor = lastSeenMs === null ? Infinity : t - lastSeenMs;
-      const status: HoldStatus = !personSeen && goneFor > s.settings.graceMs ? 'lost' : s.status === 'waiting' ? 'waiting' : 'paused';
+      const status: HoldStatus = !personSeen && goneFor > s.settings.graceMs ? 'lost' : idle ? 'waiting' : 'paused';
       return { ...next, status };
     }
     const broken = s.status === 'counting';
@@ -205,14 +256,17 @@ function onFrame(s: HoldState, report: FrameReport): HoldState {
     return {
       ...next,
       records: { ...next.records, [key]: addFaults(next.records[key], report, dt) },
-      status: s.status === 'waiting' ? 'waiting' : 'paused',
+      status: idle ? 'waiting' : 'paused',
       countedMs: resetCount ? (s.phase === 'push' ? (s.stretch.pnf?.holdMs ?? 0) : 0) : s.countedMs,
     };
   }
 
   const key = recordKey(s);
-  const countedMs = s.countedMs + dt;
-  const records = { ...s.records, [key]: updateRecord(s.records[key], dt, report) };
+  // A long gap counts only with the form held on both sides of it: entering the count, at most the
+  // short gap any stream may have.
+  const inForm = s.status === 'counting' ? dt : Math.min(dt, s.settings.maxFrameGapMs);
+  const countedMs = s.countedMs + inForm;
+  const records = { ...s.records, [key]: updateRecord(s.records[key], inForm, report) };
   const counting: HoldState = { ...next, status: 'counting', countedMs, records };
   if (countedMs < phaseTargetMs(counting)) return counting;
 
@@ -238,20 +292,43 @@ export function holdReducer(s: HoldState, action: HoldAction): HoldState {
   switch (action.type) {
     case 'frame':
       return onFrame(s, action.report);
-    case 'tick':
-      if (s.status === 'resting' && s.restUntilMs !== null && action.tMs >= s.restUntilMs) {
-        return { ...s, status: 'waiting', restUntilMs: null, lastFrameMs: action.tMs, events: [{ type: 'rest-over' }] };
+    case 'tick': {
+      const t = observeTick(s, action.tMs);
+      if (t.status === 'resting' && t.restUntilMs !== null && action.tMs >= t.restUntilMs) {
+        return { ...t, status: t.stall ? 'stalled' : 'waiting', restUntilMs: null, lastFrameMs: action.tMs, events: [{ type: 'rest-over' }] };
       }
-      return s.events.length ? { ...s, events: [] } : s;
+      // No frame for longer than the grace period and the frame rate explain: the picture froze
+      // or the source went away without saying so. Stop counting over a frozen skeleton.
+      if (WATCHING.has(t.status) && framesStopped(t.clock, action.tMs, t.settings.graceMs)) {
+        return { ...t, status: 'stalled', stall: 'no-frames', lastFrameMs: null, events: [{ type: 'stalled', reason: 'no-frames' }] };
+      }
+      return t.events.length ? { ...t, events: [] } : t;
+    }
+    case 'source-stopped': {
+      if (s.status === 'done' || s.stall === action.reason) return s.events.length ? { ...s, events: [] } : s;
+      // Resting and a person's own pause keep their status (rest follows the clock; resume decides).
+      const watching = WATCHING.has(s.status) || s.status === 'stalled';
+      return {
+        ...s,
+        stall: action.reason,
+        ...(watching ? { status: 'stalled' as const, lastFrameMs: null } : {}),
+        events: [{ type: 'stalled', reason: action.reason }],
+      };
+    }
+    case 'source-changed': {
+      const watching = WATCHING.has(s.status) || s.status === 'stalled';
+      return { ...s, clock: NEW_FRAME_CLOCK, ...(watching ? { lastFrameMs: null } : {}), events: [] };
+    }
     case 'skip':
       if (s.status === 'done') return s;
-      if (s.status === 'resting') return { ...s, status: 'waiting', restUntilMs: null, lastFrameMs: action.tMs, events: [{ type: 'rest-over' }] };
+      if (s.status === 'resting') return { ...s, status: s.stall ? 'stalled' : 'waiting', restUntilMs: null, lastFrameMs: action.tMs, events: [{ type: 'rest-over' }] };
       return completeRep(s, action.tMs, true);
     case 'pause':
       return s.status === 'done' || s.status === 'user-paused' ? s : { ...s, status: 'user-paused', statusBeforePause: s.status, events: [] };
     case 'resume':
       if (s.status !== 'user-paused') return s;
       // The time spent paused is not a frame gap to count: restart the clock at the next frame.
-      return { ...s, status: s.statusBeforePause === 'resting' ? 'resting' : 'waiting', statusBeforePause: null, lastFrameMs: null, events: [] };
+      // A source that stopped meanwhile is still stopped.
+      return { ...s, status: s.statusBeforePause === 'resting' ? 'resting' : s.stall ? 'stalled' : 'waiting', statusBeforePause: null, lastFrameMs: null, events: [] };
   }
 }
