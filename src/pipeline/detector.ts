@@ -47,6 +47,8 @@ async function probeGpu(): Promise<GpuProbe> {
 /** Called as a model download makes progress (bytes so far), so a stalled download can be told apart from a slow one. */
 export type ProgressListener = (loadedBytes: number) => void;
 
+const ENGINE_NAMES: Record<BackendName, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'CPU' };
+
 const HOW_TO_RESTORE = 'Restore the weights with `npm run models` (or reinstall), then reload.';
 
 /** Reads a response body chunk by chunk, reporting each chunk. */
@@ -175,10 +177,11 @@ export class Detector {
       } catch (e) {
         lastError = `${name}: ${e instanceof Error ? e.message : String(e)}`;
       }
-      notes.push(`${name} unavailable, trying the next engine`);
+      console.warn(`FormHold: the ${name} engine did not start (${lastError}); trying the next one`);
     }
     if (!started) throw failure({ kind: 'backend-failed', backend: request, detail: lastError }, `no engine started for "${request}"; tried ${order.join(', ')}`);
-    if (request !== 'auto' && started !== request) notes.push(`${request} failed to start (${lastError}); using ${started}`);
+    // A notice on screen: plain words; the reason went to the console above.
+    if (request !== 'auto' && started !== request) notes.push(`The ${ENGINE_NAMES[request]} engine did not start on this device, so FormHold is using the ${ENGINE_NAMES[started]} engine instead.`);
     this.backend = started;
     this.watchGpuContext();
     onProgress(0);

@@ -75,3 +75,10 @@ test('a model download that stalls ends in a message with a way out, and Try aga
   await expect(page.getByTestId('error')).toHaveCount(0);
   for (const route of held) await route.abort().catch(() => undefined);
 });
+
+test('an engine that does not start is named in plain words, with the reason kept for the console', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('?stretch=standing-toe-touch&source=none&backend=webgpu'); // no WebGPU adapter headless
+  await expect(page.getByTestId('notice')).toHaveText('The WebGPU engine did not start on this device, so FormHold is using the WebAssembly engine instead.');
+  await expect(page.getByTestId('backend')).toHaveText('WebAssembly');
+});
