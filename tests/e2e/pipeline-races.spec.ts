@@ -50,12 +50,13 @@ test('four model picks within a second settle on the last one: one loop, the ten
   await expect(page.getByTestId('model')).toHaveText('BlazePose full (feet)');
   expect(Object.keys((await app.report())!.scores)).toContain('left_heel'); // the frames are BlazePose's
   expect(await liveLoops(page)).toBe(1);
-  // One loop on one camera: a few frames a second at least (the bug ran at about 1), and never
-  // more than the camera's 30: two loops would each deliver the same camera frames.
+  // One loop on one camera: more than the bug's 1 frame a second (3.3 measured here under a load
+  // average of 7, BlazePose full on wasm), and never more than the camera's 30: two loops would
+  // each deliver the same camera frames. The loop count above is the exact check; this is a floor.
   const before = await app.framesDelivered();
   await page.waitForTimeout(3000);
   const fps = ((await app.framesDelivered()) - before) / 3;
-  expect(fps).toBeGreaterThan(2);
+  expect(fps).toBeGreaterThan(1.5);
   expect(fps).toBeLessThanOrEqual(31);
   expect(await page.evaluate(() => document.querySelector('fh-app')!.debug.pipeline.stats!.fps)).toBeLessThanOrEqual(31);
 
