@@ -1,5 +1,5 @@
 /** Camera access: the one place that calls getUserMedia and stops tracks. */
-import { cameraError, PipelineFailure } from './errors';
+import { cameraError, failure } from './errors';
 
 export interface CameraInfo {
   readonly deviceId: string;
@@ -7,7 +7,7 @@ export interface CameraInfo {
 }
 
 export async function openCamera(deviceId?: string): Promise<MediaStream> {
-  if (!navigator.mediaDevices?.getUserMedia) throw new PipelineFailure({ kind: 'camera-unsupported' });
+  if (!navigator.mediaDevices?.getUserMedia) throw failure({ kind: 'camera-unsupported' }, 'navigator.mediaDevices.getUserMedia is missing (an old browser, or a page not served over https or localhost)');
   try {
     return await navigator.mediaDevices.getUserMedia({
       audio: false,
@@ -19,7 +19,7 @@ export async function openCamera(deviceId?: string): Promise<MediaStream> {
       },
     });
   } catch (e) {
-    throw new PipelineFailure(cameraError(e));
+    throw failure(cameraError(e), e);
   }
 }
 

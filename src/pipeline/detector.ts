@@ -9,10 +9,11 @@ import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import { backendOrder, isAccelerated, type BackendName, type BackendRequest, type GpuProbe } from './backend-choice';
-import { PipelineFailure } from './errors';
+import { failure } from './errors';
 import { frameTransform, toSource, type FrameTransform } from './frame-transform';
 import { MODELS, type ModelId, type Rotation } from './models';
 import type { PlainPose } from './worker-protocol';
+import { bytesPerValue, firstNonFiniteWeight } from './weight-check';
 
 
 async function probeGpu(): Promise<GpuProbe> {
@@ -43,21 +44,57 @@ async function probeGpu(): Promise<GpuProbe> {
   return { webgpu, webgl };
 }
 
-/** Fetches a graph model's JSON and weights with clear errors, so a 404 is "missing", not a parse failure. */
-async function loadArtifacts(url: string): Promise<tf.io.IOHandler> {
-  const missing = () => new PipelineFailure({ kind: 'model-missing', url });
-  const corrupt = (detail: string) => new PipelineFailure({ kind: 'model-corrupt', url, detail });
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (e) {
-    throw corrupt(`could not be fetched: ${String(e)}`);
+/** Called as a model download makes progress (bytes so far), so a stalled download can be told apart from a slow one. */
+export type ProgressListener = (loadedBytes: number) => void;
+
+const ENGINE_NAMES: Record<BackendName, string> = { webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'CPU' };
+
+const HOW_TO_RESTORE = 'Restore the weights with `npm run models` (or reinstall), then reload.';
+
+/** Reads a response body chunk by chunk, reporting each chunk. */
+async function readBody(response: Response, onProgress: ProgressListener): Promise<ArrayBuffer> {
+  if (!response.body) return response.arrayBuffer();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    onProgress(loaded);
   }
-  if (response.status === 404) throw missing();
-  if (!response.ok) throw corrupt(`HTTP ${response.status}`);
+  const out = new Uint8Array(loaded);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out.buffer;
+}
+
+/**
+ * Fetches a graph model's JSON and weights with clear errors, so a 404 is "missing", not a parse
+ * failure, and weights of the right length that no trained model could hold are "damaged".
+ */
+async function loadArtifacts(url: string, onProgress: ProgressListener): Promise<tf.io.IOHandler> {
+  const corrupt = (detail: string) => failure({ kind: 'model-corrupt', url, detail }, `${url}: ${detail}. ${HOW_TO_RESTORE}`);
+  const get = async (fileUrl: string): Promise<Response> => {
+    let response: Response;
+    try {
+      response = await fetch(fileUrl);
+    } catch (e) {
+      throw failure({ kind: 'model-corrupt', url, detail: 'could not be fetched' }, `${fileUrl} could not be fetched`, e);
+    }
+    if (response.status === 404) throw failure({ kind: 'model-missing', url: fileUrl }, `${fileUrl}: HTTP 404. ${HOW_TO_RESTORE}`);
+    if (!response.ok) throw corrupt(`${fileUrl}: HTTP ${response.status}`);
+    onProgress(0);
+    return response;
+  };
+  const response = await get(url);
   let json: { modelTopology?: unknown; weightsManifest?: { paths: string[]; weights: tf.io.WeightsManifestEntry[] }[]; format?: string; generatedBy?: string; convertedBy?: string; signature?: object; userDefinedMetadata?: Record<string, unknown>; modelInitializer?: object };
   try {
-    json = JSON.parse(await response.text()) as typeof json;
+    json = JSON.parse(new TextDecoder().decode(await readBody(response, onProgress))) as typeof json;
   } catch {
     throw corrupt('not JSON');
   }
@@ -67,12 +104,7 @@ async function loadArtifacts(url: string): Promise<tf.io.IOHandler> {
   const buffers: ArrayBuffer[] = [];
   for (const group of json.weightsManifest) {
     weightSpecs.push(...group.weights);
-    for (const path of group.paths) {
-      const r = await fetch(base + path);
-      if (r.status === 404) throw new PipelineFailure({ kind: 'model-missing', url: base + path });
-      if (!r.ok) throw corrupt(`${path}: HTTP ${r.status}`);
-      buffers.push(await r.arrayBuffer());
-    }
+    for (const path of group.paths) buffers.push(await readBody(await get(base + path), onProgress));
   }
   const total = buffers.reduce((n, b) => n + b.byteLength, 0);
   const weightData = new Uint8Array(total);
@@ -81,12 +113,10 @@ async function loadArtifacts(url: string): Promise<tf.io.IOHandler> {
     weightData.set(new Uint8Array(b), offset);
     offset += b.byteLength;
   }
-  const expected = weightSpecs.reduce((n, w) => {
-    const count = w.shape.reduce((a, b) => a * b, 1);
-    const bytes = w.quantization ? (w.quantization.dtype === 'uint8' ? 1 : 2) : w.dtype === 'bool' ? 1 : 4;
-    return n + count * bytes;
-  }, 0);
+  const expected = weightSpecs.reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1) * bytesPerValue(w), 0);
   if (expected !== total) throw corrupt(`weights are ${total} bytes, the model needs ${expected}`);
+  const bad = firstNonFiniteWeight(weightSpecs, weightData.buffer);
+  if (bad) throw corrupt(`weight ${bad.name} holds ${bad.count} values that are infinite or not a number: the weights file is scrambled`);
   return tf.io.fromMemory({
     modelTopology: json.modelTopology,
     weightSpecs,
@@ -122,7 +152,7 @@ export class Detector {
     this.onBackendChange = onBackendChange;
   }
 
-  async init(model: ModelId, request: BackendRequest, modelBaseUrl: string, wasmUrls: Readonly<Record<string, string>>): Promise<DetectorInfo> {
+  async init(model: ModelId, request: BackendRequest, modelBaseUrl: string, wasmUrls: Readonly<Record<string, string>>, onProgress: ProgressListener = () => undefined): Promise<DetectorInfo> {
     this.modelBaseUrl = modelBaseUrl;
     setWasmPaths(wasmUrls);
     // Threaded wasm measured no faster here and broke in a minified build: single-threaded SIMD.
@@ -147,21 +177,24 @@ export class Detector {
       } catch (e) {
         lastError = `${name}: ${e instanceof Error ? e.message : String(e)}`;
       }
-      notes.push(`${name} unavailable, trying the next engine`);
+      console.warn(`FormHold: the ${name} engine did not start (${lastError}); trying the next one`);
     }
-    if (!started) throw new PipelineFailure({ kind: 'backend-failed', backend: request, detail: lastError });
-    if (request !== 'auto' && started !== request) notes.push(`${request} failed to start (${lastError}); using ${started}`);
+    if (!started) throw failure({ kind: 'backend-failed', backend: request, detail: lastError }, `no engine started for "${request}"; tried ${order.join(', ')}`);
+    // A notice on screen: plain words; the reason went to the console above.
+    if (request !== 'auto' && started !== request) notes.push(`The ${ENGINE_NAMES[request]} engine did not start on this device, so FormHold is using the ${ENGINE_NAMES[started]} engine instead.`);
     this.backend = started;
     this.watchGpuContext();
-    await this.loadModel(model);
+    onProgress(0);
+    await this.loadModel(model, onProgress);
     return { backend: started, accelerated: isAccelerated(started, probe), model, notes };
   }
 
-  private async loadModel(model: ModelId): Promise<void> {
+  private async loadModel(model: ModelId, onProgress: ProgressListener = () => undefined): Promise<void> {
     this.detector?.dispose();
     this.detector = undefined;
+    this.model = undefined;
     const info = MODELS[model];
-    const handlers = await Promise.all(info.files.map((f) => loadArtifacts(this.modelBaseUrl + f)));
+    const handlers = await Promise.all(info.files.map((f) => loadArtifacts(this.modelBaseUrl + f, onProgress)));
     try {
       if (info.family === 'movenet') {
         const modelType = model === 'movenet-thunder' ? poseDetection.movenet.modelType.SINGLEPOSE_THUNDER : model === 'movenet-multipose' ? poseDetection.movenet.modelType.MULTIPOSE_LIGHTNING : poseDetection.movenet.modelType.SINGLEPOSE_LIGHTNING;
@@ -181,7 +214,8 @@ export class Detector {
         });
       }
     } catch (e) {
-      throw new PipelineFailure({ kind: 'model-corrupt', url: this.modelBaseUrl + info.files.join(', '), detail: e instanceof Error ? e.message : String(e) });
+      const url = this.modelBaseUrl + info.files.join(', ');
+      throw failure({ kind: 'model-corrupt', url, detail: e instanceof Error ? e.message : String(e) }, `${url}: the model graph could not be built. ${HOW_TO_RESTORE}`, e);
     }
     this.model = model;
   }
@@ -246,7 +280,7 @@ export class Detector {
 
   async estimate(frame: ImageBitmap, tMs: number, rotation: Rotation): Promise<{ poses: PlainPose[]; width: number; height: number }> {
     if (this.contextLost) await this.recoverFromLostContext();
-    if (!this.detector) throw new PipelineFailure({ kind: 'inference-failed', detail: 'no model loaded' });
+    if (!this.detector) throw failure({ kind: 'inference-failed', detail: 'no model loaded', ...(this.backend ? { backend: this.backend } : {}) });
     const { image, transform } = this.prepare(frame, rotation);
     const width = frame.width;
     const height = frame.height;
@@ -265,6 +299,15 @@ export class Detector {
       };
     });
     return { poses, width, height };
+  }
+
+  /** The model loaded now (none while one loads). */
+  get loadedModel(): ModelId | undefined {
+    return this.model;
+  }
+
+  get currentBackend(): BackendName | undefined {
+    return this.backend;
   }
 
   reset(): void {

@@ -1,4 +1,10 @@
-/** Every failure the pipeline can meet, as data the UI renders. No tfjs, no DOM. */
+/**
+ * Every failure the pipeline can meet, as data the UI renders. No tfjs, no DOM.
+ * What the screen says is for the person in front of it (a patient, kiosk staff): what happened
+ * and what they can do. What a developer needs (URLs, HTTP codes, exception text, `npm run
+ * models`) goes to the console once, where the error is raised (`failure`, `asPipelineError`).
+ */
+import type { BackendName } from './backend-choice';
 
 export type PipelineError =
   | { readonly kind: 'camera-denied' }
@@ -8,10 +14,22 @@ export type PipelineError =
   | { readonly kind: 'camera-unsupported' }
   | { readonly kind: 'model-missing'; readonly url: string }
   | { readonly kind: 'model-corrupt'; readonly url: string; readonly detail: string }
+  /** The model download stopped making progress (see MODEL_STALL_MS). */
+  | { readonly kind: 'model-stalled' }
+  /** `backend` is the engine that was asked for ("auto" tries every engine, wasm included). */
   | { readonly kind: 'backend-failed'; readonly backend: string; readonly detail: string }
   | { readonly kind: 'file-unsupported'; readonly name: string; readonly type: string }
   | { readonly kind: 'file-unreadable'; readonly name: string }
-  | { readonly kind: 'inference-failed'; readonly detail: string };
+  /** A media file with sound and no picture (an audio-only mp4). */
+  | { readonly kind: 'file-no-video'; readonly name: string }
+  /** A video that stopped part-way with a decoding or network error. */
+  | { readonly kind: 'video-failed'; readonly name: string }
+  /** A video that reached its end and stopped (it normally loops). */
+  | { readonly kind: 'video-ended'; readonly name: string }
+  /** `backend` is the engine the failure happened on, where known. */
+  | { readonly kind: 'inference-failed'; readonly detail: string; readonly backend?: BackendName };
+
+export type PipelineErrorKind = PipelineError['kind'];
 
 /** What the person can do about an error; the UI offers these as buttons. */
 export type Recovery = 'retry' | 'choose-camera' | 'open-file' | 'use-wasm' | 'use-camera';
@@ -22,44 +40,82 @@ export interface ErrorView {
   readonly actions: readonly Recovery[];
 }
 
+const ASK_STAFF = 'If this keeps happening, ask a member of staff for help.';
+
 export function describeError(e: PipelineError): ErrorView {
   switch (e.kind) {
     case 'camera-denied':
       return {
         title: 'Camera access was not allowed',
-        body: 'FormHold needs the camera to watch your stretch. Nothing leaves this device. Allow the camera in your browser’s site settings and try again, or open a photo or video instead.',
+        body: 'FormHold needs the camera to watch your stretch. The picture stays on this device. Allow the camera for this page in the browser’s settings (often the camera symbol next to the address), then press Try again. Or open a photo or video instead.',
         actions: ['retry', 'open-file'],
       };
     case 'camera-not-found':
-      return { title: 'No camera found', body: 'Connect a camera and try again, or open a photo or video of your stretch.', actions: ['retry', 'open-file'] };
+      return { title: 'No camera found', body: 'Check that the camera is plugged in and switched on, then press Try again. Or open a photo or video of your stretch.', actions: ['retry', 'open-file'] };
     case 'camera-in-use':
       return {
         title: 'The camera is busy',
-        body: 'Another app or browser tab is using the camera. Close it and try again, or choose another camera.',
+        body: 'Another program or browser tab is using the camera. Close it, then press Try again, or choose another camera.',
         actions: ['retry', 'choose-camera', 'open-file'],
       };
     case 'camera-ended':
-      return { title: 'The camera stopped', body: 'The camera was unplugged or switched off. Your progress so far is kept. Reconnect it and carry on.', actions: ['retry', 'choose-camera', 'open-file'] };
+      return { title: 'The camera stopped', body: 'The camera was unplugged or switched off. What you have done so far is kept. Plug the camera back in, then press Try again.', actions: ['retry', 'choose-camera', 'open-file'] };
     case 'camera-unsupported':
-      return { title: 'This browser cannot use the camera here', body: 'Camera access needs a recent browser and a secure page (https or localhost). You can still open a photo or video.', actions: ['open-file'] };
+      return {
+        title: 'This browser cannot use the camera here',
+        body: `Try an up-to-date Chrome, Edge, Firefox or Safari. You can still open a photo or video. ${ASK_STAFF}`,
+        actions: ['open-file'],
+      };
     case 'model-missing':
       return {
-        title: 'The pose model is missing',
-        body: `The model file ${e.url} was not found on this server. Run \`npm run models\` (or reinstall) to restore it, then retry.`,
+        title: 'Part of FormHold could not be loaded',
+        body: `The part of FormHold that recognises your body could not be found. Press Try again, or reload the page. ${ASK_STAFF}`,
         actions: ['retry'],
       };
     case 'model-corrupt':
-      return { title: 'The pose model is damaged', body: `The model file ${e.url} could not be read (${e.detail}). Run \`npm run models\` to restore it, then retry.`, actions: ['retry'] };
+      return {
+        title: 'Part of FormHold arrived damaged',
+        body: `The part of FormHold that recognises your body did not arrive complete. Check the internet connection and press Try again, or reload the page. ${ASK_STAFF}`,
+        actions: ['retry'],
+      };
+    case 'model-stalled':
+      return {
+        title: 'Loading is taking too long',
+        body: `The part of FormHold that recognises your body has stopped downloading. Check the internet connection, then press Try again. ${ASK_STAFF}`,
+        actions: ['retry'],
+      };
     case 'backend-failed':
-      return { title: 'Could not start the pose engine', body: `The ${e.backend} engine failed to start (${e.detail}). The WebAssembly engine works on every device.`, actions: ['use-wasm', 'retry'] };
+      // "auto" and "wasm" already tried the WebAssembly engine: offering it again cannot help.
+      return offersWasm(e.backend)
+        ? {
+            title: 'Could not start the pose engine',
+            body: 'This device’s graphics could not run FormHold. Press “Use the WebAssembly engine”: it is a little slower and works on every device.',
+            actions: ['use-wasm', 'retry'],
+          }
+        : { title: 'Could not start the pose engine', body: `FormHold could not start in this browser. Reload the page, or try another browser such as an up-to-date Chrome, Edge or Firefox. ${ASK_STAFF}`, actions: ['retry'] };
     case 'file-unsupported':
-      return { title: 'That file is not a photo or video', body: `“${e.name}” (${e.type || 'unknown type'}) cannot be opened. Choose a photo (JPEG, PNG) or a video (MP4, WebM).`, actions: ['open-file', 'use-camera'] };
+      return { title: 'That file is not a photo or video', body: `“${e.name}” cannot be opened. Choose a photo (JPEG or PNG) or a video (MP4 or WebM).`, actions: ['open-file', 'use-camera'] };
     case 'file-unreadable':
-      return { title: 'That file could not be opened', body: `“${e.name}” looks like a photo or video but the browser could not decode it. Try another file.`, actions: ['open-file', 'use-camera'] };
+      return { title: 'That file could not be opened', body: `“${e.name}” could not be played on this device; it may be damaged. Try another file.`, actions: ['open-file', 'use-camera'] };
+    case 'file-no-video':
+      return { title: 'That video has no picture', body: `“${e.name}” has sound but no picture. Choose a video that shows you doing the stretch.`, actions: ['open-file', 'use-camera'] };
+    case 'video-failed':
+      return { title: 'The video stopped playing', body: `“${e.name}” could not be played to the end; it may be damaged or incomplete. Open it again, choose another file, or use the camera.`, actions: ['open-file', 'use-camera'] };
+    case 'video-ended':
+      return { title: 'The video has finished', body: `“${e.name}” has played to the end. Open another video or use the camera to carry on.`, actions: ['open-file', 'use-camera'] };
     case 'inference-failed':
-      return { title: 'Pose tracking stopped', body: `The pose model failed on a frame (${e.detail}).`, actions: ['retry', 'use-wasm'] };
+      return e.backend === 'wasm' || e.backend === undefined
+        ? { title: 'Pose tracking stopped', body: `Something went wrong while following your movements. Press Try again, or reload the page. ${ASK_STAFF}`, actions: ['retry'] }
+        : {
+            title: 'Pose tracking stopped',
+            body: 'Something went wrong while following your movements. Press Try again. If it happens again, press “Use the WebAssembly engine”: it is a little slower and works on every device.',
+            actions: ['retry', 'use-wasm'],
+          };
   }
 }
+
+/** Whether switching to the WebAssembly engine is a way out: not if it was asked for, or already tried. */
+const offersWasm = (requested: string): boolean => requested !== 'wasm' && requested !== 'auto';
 
 /** Maps a getUserMedia rejection to a typed error. */
 export function cameraError(error: unknown): PipelineError {
@@ -87,5 +143,21 @@ export class PipelineFailure extends Error {
   }
 }
 
-export const asPipelineError = (e: unknown): PipelineError =>
-  e instanceof PipelineFailure ? e.error : { kind: 'inference-failed', detail: e instanceof Error ? e.message : String(e) };
+/** Failures that come from the person's surroundings (camera, files) rather than from a fault. */
+const PERSON_SIDE: ReadonlySet<PipelineErrorKind> = new Set(['camera-denied', 'camera-not-found', 'camera-in-use', 'camera-ended', 'camera-unsupported', 'file-unsupported', 'file-unreadable', 'file-no-video', 'video-failed', 'video-ended']);
+
+/**
+ * Raises a pipeline error: logs what a developer needs (the error and `detail`: a URL, a status,
+ * the exception, what to run) to the console once, and returns the exception to throw.
+ */
+export function failure(error: PipelineError, ...detail: unknown[]): PipelineFailure {
+  const log = PERSON_SIDE.has(error.kind) ? console.warn : console.error;
+  log(`FormHold: ${error.kind}`, error, ...detail);
+  return new PipelineFailure(error);
+}
+
+/** The typed error inside an exception; anything unexpected becomes "inference failed" and is logged here. */
+export function asPipelineError(e: unknown): PipelineError {
+  if (e instanceof PipelineFailure) return e.error;
+  return failure({ kind: 'inference-failed', detail: e instanceof Error ? e.message : String(e) }, e).error;
+}

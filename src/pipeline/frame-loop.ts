@@ -35,6 +35,8 @@ type VideoWithFrameCallback = HTMLVideoElement & {
 };
 
 export class FrameLoop {
+  /** Loops started and not stopped, page-wide: a diagnostic for tests (one source, one loop). */
+  static live = 0;
   readonly stats: LoopStats = { processed: 0, skippedBusy: 0, skippedStale: 0, fps: 0, lastInferenceMs: 0 };
   private running = false;
   private inFlight = false;
@@ -61,11 +63,13 @@ export class FrameLoop {
   start(): void {
     if (this.running) return;
     this.running = true;
+    FrameLoop.live++;
     document.addEventListener('visibilitychange', this.onVisibility);
     if (!document.hidden) this.schedule();
   }
 
   stop(): void {
+    if (this.running) FrameLoop.live--;
     this.running = false;
     this.cancel();
     this.discard(this.waiting);

@@ -1,5 +1,5 @@
 /** Opening a photo or video the person chose or dropped, with a typed error for anything else. */
-import { PipelineFailure } from './errors';
+import { failure, PipelineFailure } from './errors';
 
 export type OpenedMedia =
   | { readonly kind: 'image'; readonly element: HTMLImageElement; readonly url: string; readonly name: string }
@@ -16,7 +16,7 @@ export function mediaKind(file: { name: string; type: string }): 'image' | 'vide
 
 export async function openMediaFile(file: File): Promise<OpenedMedia> {
   const kind = mediaKind(file);
-  if (!kind) throw new PipelineFailure({ kind: 'file-unsupported', name: file.name, type: file.type });
+  if (!kind) throw failure({ kind: 'file-unsupported', name: file.name, type: file.type }, `type "${file.type}"`);
   const url = URL.createObjectURL(file);
   try {
     if (kind === 'image') {
@@ -33,11 +33,19 @@ export async function openMediaFile(file: File): Promise<OpenedMedia> {
     video.src = url;
     await new Promise<void>((resolve, reject) => {
       video.onloadeddata = () => resolve();
-      video.onerror = () => reject(new Error('decode'));
+      video.onerror = () => reject(new Error(video.error?.message || 'decode'));
     });
+    video.onloadeddata = null;
+    video.onerror = null;
+    // An mp4 with only sound loads and plays, and never gives a picture to analyse.
+    if (video.videoWidth === 0 || video.videoHeight === 0) {
+      URL.revokeObjectURL(url);
+      throw failure({ kind: 'file-no-video', name: file.name }, `${file.name}: no video track (videoWidth 0)`);
+    }
     return { kind, element: video, url, name: file.name };
-  } catch {
+  } catch (e) {
+    if (e instanceof PipelineFailure) throw e;
     URL.revokeObjectURL(url);
-    throw new PipelineFailure({ kind: 'file-unreadable', name: file.name });
+    throw failure({ kind: 'file-unreadable', name: file.name }, e);
   }
 }

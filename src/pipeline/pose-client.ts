@@ -6,7 +6,7 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type { BackendName, BackendRequest } from './backend-choice';
-import { PipelineFailure } from './errors';
+import { failure, PipelineFailure } from './errors';
 import type { ModelId, Rotation } from './models';
 import type { FromWorker, MemoryReport, PlainPose, ToWorker } from './worker-protocol';
 
@@ -25,7 +25,15 @@ export interface PoseResult {
   readonly inferenceMs: number;
 }
 
-type Pending = { resolve: (m: FromWorker) => void; reject: (e: unknown) => void };
+type Pending = { resolve: (m: FromWorker) => void; reject: (e: unknown) => void; onProgress?: ((loadedBytes: number) => void) | undefined };
+
+/** A request the worker skipped because a newer model load made it pointless: not a failure. */
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer model load');
+    this.name = 'Superseded';
+  }
+}
 
 // Distributive Omit, so each message keeps its own fields.
 type Request = ToWorker extends infer T ? (T extends ToWorker ? Omit<T, 'id'> : never) : never;
@@ -47,37 +55,49 @@ export class PoseClient {
       }
       const p = this.pending.get(msg.id);
       if (!p) return;
+      if (msg.type === 'progress') {
+        p.onProgress?.(msg.loadedBytes);
+        return;
+      }
       this.pending.delete(msg.id);
       if (msg.type === 'error') p.reject(new PipelineFailure(msg.error));
+      else if (msg.type === 'superseded') p.reject(new Superseded());
       else p.resolve(msg);
     };
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.failAll(`the pose worker crashed: ${event.message}`);
+      this.failAll(`the pose worker crashed: ${event.message}`, true);
     };
   }
 
-  private request(message: Request, transfer: Transferable[] = []): Promise<FromWorker> {
+  private request(message: Request, transfer: Transferable[] = [], onProgress?: (loadedBytes: number) => void): Promise<FromWorker> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, onProgress });
       this.worker.postMessage({ ...message, id } satisfies ToWorker, transfer);
     });
   }
 
-  private failAll(detail: string): void {
-    for (const p of this.pending.values()) p.reject(new PipelineFailure({ kind: 'inference-failed', detail }));
+  private failAll(detail: string, log = false): void {
+    const error = { kind: 'inference-failed', detail } as const;
+    const reason = log ? failure(error, detail) : new PipelineFailure(error);
+    for (const p of this.pending.values()) p.reject(reason);
     this.pending.clear();
   }
 
-  async init(model: ModelId, backend: BackendRequest): Promise<ReadyInfo> {
+  /**
+   * Loads a model (replacing the current one). `onProgress` hears each chunk of the download, so
+   * the caller can tell a stalled download from a slow one. Rejects with Superseded if a newer
+   * load was queued before this one started.
+   */
+  async init(model: ModelId, backend: BackendRequest, onProgress?: (loadedBytes: number) => void): Promise<ReadyInfo> {
     const abs = (u: string) => new URL(u, location.href).href;
     const wasmUrls = {
       'tfjs-backend-wasm.wasm': abs(wasmPlain),
       'tfjs-backend-wasm-simd.wasm': abs(wasmSimd),
       'tfjs-backend-wasm-threaded-simd.wasm': abs(wasmThreaded),
     };
-    const msg = await this.request({ type: 'init', model, backend, modelBaseUrl: this.modelBaseUrl, wasmUrls });
+    const msg = await this.request({ type: 'init', model, backend, modelBaseUrl: this.modelBaseUrl, wasmUrls }, [], onProgress);
     if (msg.type !== 'ready') throw new Error(`unexpected reply ${msg.type}`);
     return { backend: msg.backend, accelerated: msg.accelerated, model: msg.model, notes: msg.notes };
   }

@@ -33,5 +33,9 @@ export type FromWorker =
   | { readonly type: 'done'; readonly id: number }
   | { readonly type: 'memory'; readonly id: number; readonly memory: MemoryReport }
   | { readonly type: 'error'; readonly id: number; readonly error: PipelineError }
+  /** The request was skipped: a newer model load queued behind it made it pointless. */
+  | { readonly type: 'superseded'; readonly id: number }
+  /** Not a reply: a model load is making progress (bytes of the current file), so it has not stalled. */
+  | { readonly type: 'progress'; readonly id: number; readonly loadedBytes: number }
   /** Not a reply: the backend changed under us (a lost GPU context fell back to wasm). */
   | { readonly type: 'backend-changed'; readonly backend: BackendName; readonly reason: string };

@@ -87,6 +87,7 @@ export class App extends LitElement {
     rotation: this.session.rotation,
     // A photo is one picture, not a stream that could stop: the session must know which it has.
     onSourceChange: () => this.session.sourceChanged(this.pipeline.source),
+    onSourceStopped: (reason) => this.session.sourceStopped(reason),
   });
   private restTimer: number | undefined;
 

@@ -2,20 +2,31 @@
  * Owns the side effects of the live pipeline for its host element: the pose worker, the camera
  * stream, an opened file and the inference loop. Acquires in hostConnected, releases everything
  * (tracks stopped, loop cancelled, worker terminated, object URLs revoked) in hostDisconnected.
+ *
+ * The latest request wins (as Lit's Task does with its `_callId`): every model load and every
+ * source request takes a number from a generation counter, and after each await checks that its
+ * number is still the newest. A superseded load never starts a loop; a camera stream that loses
+ * the race (a second "Use camera", Back pressed while the camera opens) is stopped at once; at
+ * most one inference loop exists, because starting one stops the one before.
  */
+import type { SourceStopReason } from '../../core/hold/hold-reducer';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { PoseFrame } from '../../core/pose/pose';
 import type { BackendName, BackendRequest } from '../../pipeline/backend-choice';
 import { listCameras, openCamera, stopStream, type CameraInfo } from '../../pipeline/camera';
-import { asPipelineError, type PipelineError } from '../../pipeline/errors';
+import { asPipelineError, failure, type PipelineError } from '../../pipeline/errors';
 import { FrameLoop, settleStill, type LoopStats } from '../../pipeline/frame-loop';
 import { openMediaFile } from '../../pipeline/media-file';
 import type { ModelId, Rotation } from '../../pipeline/models';
-import { PoseClient } from '../../pipeline/pose-client';
+import { PoseClient, Superseded } from '../../pipeline/pose-client';
 import { toPoseFrame } from '../../pipeline/pose-frame';
+import { MODEL_STALL_MS, StallWatchdog } from '../../pipeline/stall-watchdog';
 
 export type PipelineStatus = 'idle' | 'loading-model' | 'starting-camera' | 'running' | 'error';
 export type SourceKind = 'camera' | 'video' | 'image';
+/** Why a source stopped by itself (not at the person's request). */
+/** Why a source stopped by itself: the session's own word for it, so the two cannot drift apart. */
+export type { SourceStopReason };
 
 export interface PipelineOptions {
   readonly modelBaseUrl: string;
@@ -25,20 +36,29 @@ export interface PipelineOptions {
   readonly rotation: () => Rotation;
   /** Called when the source changes (new person, new file): the analysis should start afresh. */
   readonly onSourceChange?: () => void;
+  /** Called when the source stops by itself (camera unplugged, video failed or ended): no more frames will come. */
+  readonly onSourceStopped?: (reason: SourceStopReason) => void;
 }
 
+/** Errors about the model or the engine: a reload of the model is the way out, not a new source. */
+const isModelError = (e: PipelineError): boolean =>
+  e.kind === 'model-missing' || e.kind === 'model-corrupt' || e.kind === 'model-stalled' || e.kind === 'backend-failed' || e.kind === 'inference-failed';
+
 export class PipelineController implements ReactiveController {
-  status: PipelineStatus = 'idle';
   error: PipelineError | undefined;
   /** A notice that is not an error (e.g. fell back from a lost GPU to wasm). */
   notice: string | undefined;
   backend: BackendName | undefined;
   /** Inference on real graphics hardware; false until known and after a fall back to wasm. */
   accelerated = false;
+  /** The model asked for last (what the model picker shows). */
   model: ModelId;
+  /** The model the worker has loaded, which every delivered frame comes from; undefined while one loads or after a failure. */
+  runningModel: ModelId | undefined;
   backendRequest: BackendRequest;
   cameras: CameraInfo[] = [];
   cameraId: string | undefined;
+  /** The source asked for: set as soon as a camera is asked for, so Back can release one still opening. */
   source: SourceKind | undefined;
   fileName: string | undefined;
   /** The element showing the current source (a video for camera and video files, an image for photos). */
@@ -47,13 +67,25 @@ export class PipelineController implements ReactiveController {
   firstPoseAtMs: number | undefined;
   /** Frames delivered to the analysis since the page opened (any source). */
   framesDelivered = 0;
+  /** How long a model download may go without progress before it is reported as stalled (tests shorten it). */
+  modelStallMs = MODEL_STALL_MS;
+  /** Each time the source stopped by itself, in order: what onSourceStopped was told (for tests). */
+  readonly sourceStops: SourceStopReason[] = [];
 
   private client: PoseClient | undefined;
-  private ready: Promise<void> | undefined;
   private stream: MediaStream | undefined;
   private loop: FrameLoop | undefined;
   private objectUrl: string | undefined;
+  /** Listeners on the current source's track or video, removed with it. */
+  private sourceListeners: AbortController | undefined;
   private connected = false;
+  private loading = false;
+  private openingCamera = false;
+  private watchdog: StallWatchdog | undefined;
+  /** Generation counters: a request whose number is no longer the newest has been superseded. */
+  private loadId = 0;
+  private sourceId = 0;
+  private runId = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -64,17 +96,33 @@ export class PipelineController implements ReactiveController {
     host.addController(this);
   }
 
+  get status(): PipelineStatus {
+    if (this.error) return 'error';
+    if (this.loading) return 'loading-model';
+    if (this.openingCamera) return 'starting-camera';
+    return this.media ? 'running' : 'idle';
+  }
+
   get stats(): LoopStats | undefined {
     return this.loop?.stats;
   }
 
+  /** For tests: inference loops running in this page (one source, one loop). */
+  get liveLoops(): number {
+    return FrameLoop.live;
+  }
+
   hostConnected(): void {
     this.connected = true;
-    this.startWorker();
+    void this.startWorker();
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    this.sourceId++;
+    this.loadId++;
+    this.watchdog?.stop();
+    this.loading = false;
     this.stopSource();
     this.client?.dispose();
     this.client = undefined;
@@ -85,192 +133,261 @@ export class PipelineController implements ReactiveController {
   }
 
   private fail(error: PipelineError): void {
-    this.status = 'error';
     this.error = error;
     this.update();
   }
 
-  private startWorker(): void {
-    this.client?.dispose();
+  private newClient(): PoseClient {
     const client = new PoseClient(this.options.modelBaseUrl);
     client.onBackendChange = (backend, reason) => {
+      if (client !== this.client) return;
       this.backend = backend;
       this.accelerated = false; // the only change is a fall back from a lost GPU to wasm
       this.notice = reason;
       this.update();
     };
-    this.client = client;
-    this.ready = this.loadModel();
+    return client;
   }
 
-  private async loadModel(): Promise<void> {
+  /** A fresh worker (the old one terminated with whatever it was doing), then the model. */
+  private startWorker(): Promise<void> {
+    this.client?.dispose();
+    this.client = this.newClient();
+    return this.load();
+  }
+
+  /**
+   * Loads `model` on `backendRequest`. The newest call wins: an older load's answer is ignored,
+   * and no loop runs while a model loads. Settles when this load does (or is superseded).
+   */
+  private load(): Promise<void> {
+    const key = ++this.loadId;
+    this.stopLoop();
+    this.runningModel = undefined;
+    this.loading = true;
+    if (this.error && isModelError(this.error)) this.error = undefined;
+    this.client ??= this.newClient();
     const client = this.client;
-    if (!client) return;
-    this.status = 'loading-model';
-    this.error = undefined;
+    this.watchdog?.stop();
+    const watchdog = new StallWatchdog(
+      () => this.modelStallMs,
+      () => {
+        if (key === this.loadId) this.loadStalled();
+      },
+    );
+    this.watchdog = watchdog;
     this.update();
-    try {
-      const info = await client.init(this.model, this.backendRequest);
-      if (client !== this.client) return;
-      this.backend = info.backend;
-      this.accelerated = info.accelerated;
-      this.notice = info.notes.length ? info.notes.join('; ') : undefined;
-      this.status = this.source ? 'running' : 'idle';
-      this.update();
-    } catch (e) {
-      if (client === this.client) this.fail(asPipelineError(e));
-      throw e;
-    }
+    return client.init(this.model, this.backendRequest, () => watchdog.progress()).then(
+      (info) => {
+        watchdog.stop();
+        if (key !== this.loadId) return;
+        this.loading = false;
+        this.runningModel = info.model;
+        this.backend = info.backend;
+        this.accelerated = info.accelerated;
+        this.notice = info.notes.length ? info.notes.join('; ') : undefined;
+        this.update();
+        if (this.media) {
+          this.options.onSourceChange?.(); // another model sees the person afresh
+          this.runSource();
+        }
+      },
+      (e: unknown) => {
+        watchdog.stop();
+        if (key !== this.loadId || e instanceof Superseded) return;
+        this.loading = false;
+        this.fail(asPipelineError(e));
+      },
+    );
+  }
+
+  /** The worker is stuck in a download: end it (its fetch goes with it) and say so; Try again starts afresh. */
+  private loadStalled(): void {
+    this.loadId++;
+    this.loading = false;
+    this.watchdog = undefined;
+    this.client?.dispose();
+    this.client = undefined;
+    this.fail(failure({ kind: 'model-stalled' }, `no progress loading ${this.model} for ${this.modelStallMs} ms`).error);
   }
 
   /** Switch model without a reload: the worker swaps detectors; the source keeps playing. */
-  async setModel(model: ModelId): Promise<void> {
+  setModel(model: ModelId): Promise<void> {
     this.model = model;
-    await this.restartInference();
+    return this.load();
   }
 
-  async setBackend(request: BackendRequest): Promise<void> {
+  setBackend(request: BackendRequest): Promise<void> {
     this.backendRequest = request;
-    await this.restartInference();
-  }
-
-  private async restartInference(): Promise<void> {
-    this.loop?.stop();
-    this.loop = undefined;
-    this.ready = this.loadModel();
-    try {
-      await this.ready;
-    } catch {
-      return;
-    }
-    this.options.onSourceChange?.();
-    this.runSource();
+    return this.load();
   }
 
   async startCamera(deviceId?: string): Promise<void> {
+    const key = ++this.sourceId;
     this.stopSource();
-    this.status = 'starting-camera';
-    this.error = undefined;
+    this.source = 'camera';
+    this.openingCamera = true;
+    if (this.error && !isModelError(this.error)) this.error = undefined;
     this.update();
     let stream: MediaStream;
     try {
       stream = await openCamera(deviceId);
     } catch (e) {
+      if (key !== this.sourceId) return;
+      this.openingCamera = false;
+      this.source = undefined;
       this.fail(asPipelineError(e));
       return;
     }
-    if (!this.connected) {
-      stopStream(stream);
+    if (key !== this.sourceId || !this.connected) {
+      stopStream(stream); // lost the race: the light goes off at once
       return;
     }
+    this.openingCamera = false;
     this.stream = stream;
+    const listeners = new AbortController();
+    this.sourceListeners = listeners;
     const track = stream.getVideoTracks()[0];
     this.cameraId = track?.getSettings().deviceId ?? deviceId;
-    track?.addEventListener('ended', () => {
-      if (this.stream === stream) {
-        this.stopSource();
-        this.fail({ kind: 'camera-ended' });
-      }
-    });
+    track?.addEventListener('ended', () => this.sourceStopped('camera-ended', failure({ kind: 'camera-ended' }, 'the video track ended').error), { signal: listeners.signal });
     const video = document.createElement('video');
     video.muted = true;
     video.playsInline = true;
     video.autoplay = true;
     video.srcObject = stream;
     this.media = video;
-    this.source = 'camera';
     this.fileName = undefined;
-    this.cameras = await listCameras().catch(() => []);
+    this.update();
+    const cameras = await listCameras().catch(() => []);
+    if (key !== this.sourceId) return;
+    this.cameras = cameras;
     await video.play().catch(() => undefined);
+    if (key !== this.sourceId) return;
     this.options.onSourceChange?.();
-    await this.runWhenReady();
+    this.runSource();
   }
 
   async openFile(file: File): Promise<void> {
+    const key = ++this.sourceId;
     let opened;
     try {
       opened = await openMediaFile(file);
     } catch (e) {
-      // A bad file leaves the current source running: nothing the person had is lost.
-      this.error = asPipelineError(e);
-      this.update();
+      if (key !== this.sourceId) return;
+      // A bad file leaves the current source running: nothing the person had is lost. A camera
+      // still opening was superseded by this request, though: it will not come.
+      if (this.openingCamera) {
+        this.openingCamera = false;
+        this.source = undefined;
+      }
+      this.fail(asPipelineError(e));
+      return;
+    }
+    if (key !== this.sourceId || !this.connected) {
+      URL.revokeObjectURL(opened.url);
       return;
     }
     this.stopSource();
-    this.error = undefined;
+    if (this.error && !isModelError(this.error)) this.error = undefined;
     this.objectUrl = opened.url;
     this.media = opened.element;
     this.source = opened.kind;
     this.fileName = opened.name;
+    if (opened.kind === 'video') this.watchVideo(opened.element, opened.name);
     this.options.onSourceChange?.();
-    if (opened.kind === 'video') await opened.element.play().catch(() => undefined);
-    await this.runWhenReady();
+    this.update();
+    if (opened.kind === 'video') {
+      await opened.element.play().catch(() => undefined);
+      if (key !== this.sourceId) return;
+    }
+    this.runSource();
+  }
+
+  /** A video that fails part-way or ends stops the source and says so, rather than freezing. */
+  private watchVideo(video: HTMLVideoElement, name: string): void {
+    const listeners = new AbortController();
+    this.sourceListeners = listeners;
+    const options = { signal: listeners.signal };
+    video.addEventListener('error', () => this.sourceStopped('video-failed', failure({ kind: 'video-failed', name }, video.error?.message).error), options);
+    video.addEventListener('ended', () => this.sourceStopped('video-ended', { kind: 'video-ended', name }), options);
+  }
+
+  /** The source stopped by itself: release it, tell the session (so the count stops), show why. */
+  private sourceStopped(reason: SourceStopReason, error: PipelineError): void {
+    this.sourceId++;
+    this.stopSource();
+    this.sourceStops.push(reason);
+    this.options.onSourceStopped?.(reason);
+    this.fail(error);
   }
 
   dismissError(): void {
     this.error = undefined;
-    if (this.status === 'error') this.status = this.source ? 'running' : 'idle';
     this.update();
   }
 
-  /** Retry after an error: reload the model if that failed, else restart the source. */
+  /** Retry after an error: reload the model (in a fresh worker) if that failed, else restart the camera. */
   async retry(): Promise<void> {
     const failed = this.error;
     this.error = undefined;
-    if (failed && (failed.kind === 'model-missing' || failed.kind === 'model-corrupt' || failed.kind === 'backend-failed' || failed.kind === 'inference-failed')) {
-      this.startWorker();
-      try {
-        await this.ready;
-      } catch {
-        return;
-      }
-      if (this.source) this.runSource();
+    if (failed && isModelError(failed)) {
+      await this.startWorker();
       return;
     }
     await this.startCamera(this.cameraId);
   }
 
-  private async runWhenReady(): Promise<void> {
-    try {
-      await this.ready;
-    } catch {
-      return;
-    }
-    this.runSource();
-  }
-
+  /** Starts inference on the current source with the loaded model, replacing any loop before it. */
   private runSource(): void {
     const client = this.client;
     const media = this.media;
-    if (!client || !media || !this.connected) return;
-    this.status = 'running';
-    this.update();
+    const model = this.runningModel;
+    if (!client || !media || !model || !this.connected) return;
+    this.stopLoop();
+    const run = this.runId;
     const deliver = (result: Parameters<typeof toPoseFrame>[0], tMs: number) => {
-      const frame = toPoseFrame(result, tMs, this.model);
+      if (run !== this.runId) return;
+      const frame = toPoseFrame(result, tMs, model);
       this.framesDelivered++;
       if (this.firstPoseAtMs === undefined && frame.poses.length) this.firstPoseAtMs = performance.now();
       this.options.onFrame(frame);
     };
+    const failed = (error: PipelineError) => {
+      if (run !== this.runId) return;
+      // A video that broke says so through its own 'error' event (video-failed), not as a model failure.
+      if (media instanceof HTMLVideoElement && media.error) return;
+      this.stopLoop();
+      this.fail(error);
+    };
     if (media instanceof HTMLVideoElement) {
-      this.loop = new FrameLoop(client, media, this.options.rotation, (f) => deliver(f.result, f.tMs), (e) => this.fail(e));
+      this.loop = new FrameLoop(client, media, this.options.rotation, (f) => deliver(f.result, f.tMs), failed);
       this.loop.start();
     } else {
-      settleStill(client, media, this.options.rotation, (f) => {
-        if (this.media === media) deliver(f.result, f.tMs);
-      }).catch((e) => this.fail(asPipelineError(e)));
+      settleStill(client, media, this.options.rotation, (f) => deliver(f.result, f.tMs)).catch((e: unknown) => {
+        if (!(e instanceof Superseded)) failed(asPipelineError(e));
+      });
     }
+    this.update();
+  }
+
+  /** Stops the loop, and voids anything a still-settling photo would still deliver. */
+  private stopLoop(): void {
+    this.runId++;
+    this.loop?.stop();
+    this.loop = undefined;
   }
 
   /** Stop the camera (its light goes off) or drop the open file; the model stays loaded. */
   release(): void {
+    this.sourceId++;
     this.stopSource();
-    this.status = 'idle';
     this.update();
   }
 
   private stopSource(): void {
-    this.loop?.stop();
-    this.loop = undefined;
+    this.stopLoop();
+    this.sourceListeners?.abort();
+    this.sourceListeners = undefined;
     stopStream(this.stream);
     this.stream = undefined;
     if (this.media instanceof HTMLVideoElement) {
@@ -281,6 +398,7 @@ export class PipelineController implements ReactiveController {
     this.objectUrl = undefined;
     this.media = undefined;
     this.source = undefined;
+    this.openingCamera = false;
   }
 
   /**
@@ -291,7 +409,8 @@ export class PipelineController implements ReactiveController {
     const client = this.client;
     const media = this.media;
     if (!client || !media) throw new Error('no source');
-    this.loop?.stop();
+    const loop = this.loop;
+    loop?.stop();
     const times: number[] = [];
     const start = performance.now();
     for (let i = 0; i < frames; i++) {
@@ -301,7 +420,7 @@ export class PipelineController implements ReactiveController {
     }
     const total = performance.now() - start;
     times.sort((a, b) => a - b);
-    this.loop?.start();
+    if (loop === this.loop) loop?.start();
     return { fps: (frames * 1000) / total, medianMs: times[Math.floor(times.length / 2)] ?? NaN };
   }
 

@@ -1,0 +1,36 @@
+// Media files that fail in the ways real ones do, made with ffmpeg from the repository's fixtures
+// into tests/.artifacts/media (generated, not committed, like the webcam clips in clips.mjs).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ARTIFACTS, photo } from './clips.mjs';
+
+const DIR = resolve(ARTIFACTS, 'media');
+
+/** @param {string} name @param {(tmp: string) => void} make */
+function once(name, make) {
+  const out = resolve(DIR, name);
+  if (existsSync(out)) return out;
+  mkdirSync(DIR, { recursive: true });
+  const tmp = resolve(DIR, `partial-${name}`);
+  make(tmp);
+  renameSync(tmp, out);
+  return out;
+}
+
+const ffmpeg = (...args) => execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...args], { stdio: 'inherit' });
+
+/** An mp4 with three seconds of a tone and no picture. */
+export const audioOnlyMp4 = () => once('audio-only.mp4', (tmp) => ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=440:duration=3', '-c:a', 'aac', '-f', 'mp4', tmp));
+
+/**
+ * The squats video cut off at 60% of its bytes, index first (faststart), so it opens and plays
+ * and then fails part-way (Chromium: a decode error about 4.5 s in).
+ */
+export const truncatedMp4 = () =>
+  once('truncated.mp4', (tmp) => {
+    const whole = `${tmp}.whole.mp4`;
+    ffmpeg('-i', photo('squats-front-13s.mp4'), '-t', '10', '-an', '-vf', 'scale=360:640', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-g', '30', '-movflags', '+faststart', whole);
+    const bytes = readFileSync(whole);
+    writeFileSync(tmp, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+  });
