@@ -1,19 +1,21 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { headersForEveryPath } from './src/app/deploy-headers.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const modelsDir = resolve(root, 'models');
 
-/** Cross-origin isolation, so wasm may use SharedArrayBuffer (threads) where enabled. */
-const isolationHeaders = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+/**
+ * Content-Security-Policy, Referrer-Policy, Permissions-Policy, nosniff and cross-origin isolation
+ * for the dev server and `vite preview`, read from public/_headers: the file static hosts use too,
+ * so the three can not drift apart (README, "Deploying").
+ */
+const securityHeaders = headersForEveryPath(readFileSync(resolve(root, 'public/_headers'), 'utf8'));
 
 /**
  * Serves the pose-model weights under /models/ from the project's own models/ folder (filled by
@@ -35,7 +37,8 @@ function serveModels(): Plugin {
     res.statusCode = 200;
     res.setHeader('Content-Type', name.endsWith('.json') ? 'application/json' : 'application/octet-stream');
     res.setHeader('Content-Length', String(statSync(path).size));
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    // This handler answers before the server's own header step: the same headers as every file.
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     res.setHeader('Cache-Control', 'public, max-age=86400');
     createReadStream(path).pipe(res);
   };
@@ -67,8 +70,8 @@ export default defineConfig({
       '@mediapipe/pose': resolve(root, 'src/pipeline/mediapipe-pose-stub.ts'),
     },
   },
-  server: { headers: isolationHeaders, host: '127.0.0.1', port: 5173 },
-  preview: { headers: isolationHeaders, host: '127.0.0.1', port: 4173 },
+  server: { headers: securityHeaders, host: '127.0.0.1', port: 5173 },
+  preview: { headers: securityHeaders, host: '127.0.0.1', port: 4173 },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   optimizeDeps: {
