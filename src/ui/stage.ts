@@ -14,7 +14,7 @@ import './pose-overlay';
 export class Stage extends LitElement {
   static override styles = css`
     :host { display: block; position: relative; background: #000; border-radius: 12px; overflow: hidden; }
-    .frame { position: relative; margin: 0 auto; max-width: 100%; max-height: 100%; }
+    .frame { position: relative; margin: 0 auto; max-width: 100%; max-height: 100%; aspect-ratio: var(--fh-frame-aspect); }
     video, img { position: absolute; inset: 0; width: 100%; height: 100%; object-fit: contain; display: block; }
     .mirror video { transform: scaleX(-1); }
     .empty { display: grid; place-items: center; color: #cfd8dc; height: 100%; min-height: 240px; text-align: center; padding: 1rem; }
@@ -43,11 +43,14 @@ export class Stage extends LitElement {
     if (file) this.dispatchEvent(new FileChosenEvent(file));
   }
 
+  override willUpdate() {
+    // Through the CSSOM, not a style attribute: the Content-Security-Policy allows no inline style.
+    this.style.setProperty('--fh-frame-aspect', `${this.frameWidth} / ${this.frameHeight}`);
+  }
+
   override render() {
-    const aspect = `${this.frameWidth} / ${this.frameHeight}`;
     return html`<div
       class="frame ${this.mirror ? 'mirror' : ''}"
-      style="aspect-ratio: ${aspect}"
       data-testid="stage"
       @dragover=${(e: DragEvent) => {
         e.preventDefault();
