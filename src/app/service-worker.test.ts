@@ -12,14 +12,14 @@ function fakeBrowser(state: { controlled: boolean; waiting: boolean }) {
       return state.waiting ? worker : null;
     },
     installing: null,
-    update: async () => void updates++,
+    update: () => Promise.resolve(void updates++),
     addEventListener: () => undefined,
   };
   const container: ContainerLike = {
     get controller() {
       return state.controlled ? {} : null;
     },
-    register: async () => registration,
+    register: () => Promise.resolve(registration),
     addEventListener: (_type, cb) => listeners.push(cb),
   };
   return {
