@@ -34,10 +34,13 @@ describe('knee readings calibrated per model and posture', () => {
     const lyingStraight = judge('lying-hamstring', lyingSoftKnee, { side: 'left' }, { kneeReadingBias: { lying: 6 } });
     expect(lyingStraight.angles.kneeLeft).toBe(180);
   });
-  it('still fails a bent knee', () => {
+  it('still fails a bent knee, and leaves a clearly bent one as read', () => {
     const r = judge('lying-hamstring', { ...lyingSoftKnee, left: bent(5, 40) }, { side: 'left' }, { kneeReadingBias: { lying: 6 } });
-    expect(r.angles.kneeLeft).toBe(146);
+    expect(r.angles.kneeLeft).toBe(143); // 140, half way into the taper: +3
     expect(r.inForm).toBe(false);
+    // The supine extension's other knee must stay bent (at most 130): a reading of 128 stays 128.
+    const supine = judge('supine-leg-extension', { ...lyingSoftKnee, right: bent(90, 52) }, { side: 'left' }, { kneeReadingBias: { lying: 6 } });
+    expect(supine.angles.kneeRight).toBe(128);
   });
 });
 
