@@ -7,18 +7,9 @@
 // each family with its own default model, on a CPU and where it differs on a GPU.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startAnalyzer } from '../../src/cli/analyze-runner.mjs';
+import { arg, args, manifest as readManifest, PHOTOS, SYN } from './fixtures.mjs';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const args = process.argv.slice(2);
-const arg = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-// The repository's own copies by default; --fixtures DIR measures another set laid out the same way.
-const FIX = resolve(arg('fixtures', resolve(here, '..', 'fixtures')));
-const SYN = resolve(FIX, 'synthetic');
 const configArg = arg('configs', '');
 const defaultsMode = configArg === '';
 const withClips = args.includes('--clips');
@@ -76,13 +67,9 @@ function hipShifts(keypoints, truth) {
   return out;
 }
 
-const manifest = JSON.parse(readFileSync(resolve(SYN, 'images', 'manifest.json'), 'utf8'));
+const manifest = readManifest();
 const STRETCHES = ['seated-toe-touch', 'standing-toe-touch', 'supine-leg-extension', 'partner-pnf', 'elevated-leg', 'lying-hamstring', 'seated-chair', 'doorway-wall'];
 
-/** Real photos with labels by eye: the development photos and real-dev/ (same label form). */
-const PHOTOS = ['photos', 'photos/real-dev'].flatMap((dir) =>
-  JSON.parse(readFileSync(resolve(FIX, dir, 'labels.json'), 'utf8')).items.map((item) => ({ ...item, path: resolve(FIX, dir, item.file), name: `${dir === 'photos' ? '' : 'real-dev/'}${item.file}` })),
-);
 /** Label posture names -> the analyser's. */
 const POSTURE = { supine: 'lying', 'seated-floor': 'seated-floor', 'seated-chair': 'seated-chair', standing: 'standing' };
 /** The working knee's reading: the knee rule passing is "straight", failing "bent", anything else unread. */

@@ -3,23 +3,13 @@
 // One JSON line per (still or labelled real photo, model): the analyser's frame report with
 // keypoints, beside the ground truth or labels. Raw material for calibration tables (the
 // distributions of readings on straight and bent knees per model and posture, view ratios).
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startAnalyzer } from '../../src/cli/analyze-runner.mjs';
+import { arg, FIX, manifest as readManifest, PHOTOS } from './fixtures.mjs';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const args = process.argv.slice(2);
-const arg = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const FIX = resolve(arg('fixtures', resolve(here, '..', 'fixtures')));
 const models = arg('models', 'movenet-lightning,blazepose-full,movenet-thunder').split(',');
-const manifest = JSON.parse(readFileSync(resolve(FIX, 'synthetic', 'images', 'manifest.json'), 'utf8'));
-const photos = ['photos', 'photos/real-dev'].flatMap((dir) =>
-  JSON.parse(readFileSync(resolve(FIX, dir, 'labels.json'), 'utf8')).items.map((item) => ({ ...item, path: resolve(FIX, dir, item.file) })),
-);
+const manifest = readManifest();
+const photos = PHOTOS;
 const analyzer = await startAnalyzer();
 try {
   for (const model of models) {

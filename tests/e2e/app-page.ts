@@ -24,6 +24,16 @@ export class AppPage {
     await this.page.waitForFunction((k) => (document.querySelector('fh-app')?.debug.pipeline.framesDelivered ?? 0) >= k, n, { timeout });
   }
 
+  /** The camera goes away mid-session: its track stops and, as an unplugged camera's does, says it ended. */
+  unplugCamera(): Promise<void> {
+    return this.page.evaluate(() => {
+      const video = document.querySelector('fh-app')!.debug.pipeline.media as HTMLVideoElement;
+      const track = (video.srcObject as MediaStream).getVideoTracks()[0]!;
+      track.stop();
+      track.dispatchEvent(new Event('ended'));
+    });
+  }
+
   framesDelivered(): Promise<number> {
     return this.page.evaluate(() => document.querySelector('fh-app')!.debug.pipeline.framesDelivered);
   }

@@ -76,12 +76,7 @@ test('the camera stopping mid-session says so and offers a way back', async ({ p
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch');
   await app.waitForFrames(10);
-  await page.evaluate(() => {
-    const video = document.querySelector('fh-app')!.debug.pipeline.media as HTMLVideoElement;
-    const track = (video.srcObject as MediaStream).getVideoTracks()[0]!;
-    track.stop();
-    track.dispatchEvent(new Event('ended')); // what an unplugged camera does
-  });
+  await app.unplugCamera();
   await app.expectError('camera-ended');
   await page.getByRole('button', { name: 'Try again' }).click();
   const n = await app.framesDelivered();

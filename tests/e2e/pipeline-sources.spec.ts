@@ -46,12 +46,7 @@ test('a camera unplugged mid-session stops the pipeline and reports the stop', a
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&backend=wasm');
   await app.waitForFrames(5);
-  await page.evaluate(() => {
-    const video = document.querySelector('fh-app')!.debug.pipeline.media as HTMLVideoElement;
-    const track = (video.srcObject as MediaStream).getVideoTracks()[0]!;
-    track.stop();
-    track.dispatchEvent(new Event('ended')); // what an unplugged camera does
-  });
+  await app.unplugCamera();
   await app.expectError('camera-ended');
   expect(await sourceStops(page)).toEqual(['camera-ended']);
   const frames = await app.framesDelivered();
