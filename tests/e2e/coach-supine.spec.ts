@@ -37,7 +37,8 @@ test('a one-leg clip run on both sides credits only the leg that was raised', as
   await expect(page.getByTestId('summary')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('summary-side-right').locator('td').first()).toHaveText('0 s');
   await expect(page.getByTestId('summary-side-left').locator('td').first()).toHaveText(/^[5-9] s$/);
-  // One measured leg: no left/right comparison.
+  // One measured leg: no left/right comparison, and the summary names what was not done.
   await expect(page.getByTestId('comparison')).toHaveCount(0);
+  await expect(page.getByTestId('summary')).toContainText('Not done: right leg.');
   await page.screenshot({ path: test.info().outputPath('summary-one-leg.png') });
 });

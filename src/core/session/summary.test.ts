@@ -20,6 +20,15 @@ describe('summarise', () => {
     expect(s.comparison).toBe('right leg about 8 degrees tighter');
     expect(s.workOn).toBe('Work on: straighten your knee (6 s out of form).');
   });
+  it('names a side that was not done, and the wrong leg, instead of "good form throughout"', () => {
+    const base = initialHoldState(resolveStretch('supine-leg-extension'));
+    const left = { ...emptyRecord(), countedMs: 5000, repsDone: 1, keyAngles: [178] };
+    const skipped = summarise({ ...base, records: { both: emptyRecord(), right: emptyRecord(), left } });
+    expect(skipped.workOn).toBe('Not done: right leg.');
+    expect(skipped.comparison).toBeNull();
+    const wrongLeg = summarise({ ...base, records: { both: emptyRecord(), right: { ...emptyRecord(), faultMs: { 'working-side': 9000 } }, left } });
+    expect(wrongLeg.workOn).toBe('Work on: use the leg the stretch asks for (9 s out of form). Not done: right leg.');
+  });
   it('says so when nothing was held', () => {
     expect(summarise(initialHoldState(resolveStretch('standing-toe-touch'))).workOn).toMatch(/No time was held/);
   });

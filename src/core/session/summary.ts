@@ -48,8 +48,12 @@ export function summarise(hold: HoldState): StepSummary {
   const faults = new Map<string, number>();
   for (const k of keys) for (const [id, ms] of Object.entries(hold.records[k].faultMs)) faults.set(id, (faults.get(id) ?? 0) + ms);
   const worst = [...faults.entries()].sort((a, b) => b[1] - a[1])[0];
-  const cue = worst && worst[1] >= FAULT_MENTION_MS ? st.rules.find((r) => r.id === worst[0])?.cue : undefined;
+  const worstMentioned = worst && worst[1] >= FAULT_MENTION_MS ? worst[0] : undefined;
+  const cue = worstMentioned === 'working-side' ? 'Use the leg the stretch asks for' : st.rules.find((r) => r.id === worstMentioned)?.cue;
   const anyHeld = sides.some((s) => s.timeInFormS > 0);
+  // Honest about what was not done: a side with no rep is named, and never "good form throughout".
+  const notDone = st.workingLeg ? sides.filter((x) => x.repsDone === 0).map((x) => `${x.side} leg`) : [];
+  const notDoneWords = notDone.length && anyHeld ? ` Not done: ${notDone.join(' and ')}.` : '';
   return {
     stretchId: st.id,
     name: st.name,
@@ -57,6 +61,10 @@ export function summarise(hold: HoldState): StepSummary {
     showReach: st.reaches,
     sides,
     comparison: cmp?.words ?? null,
-    workOn: cue ? `Work on: ${cue.charAt(0).toLowerCase()}${cue.slice(1)} (${Math.round(worst![1] / 1000)} s out of form).` : anyHeld ? 'Good form throughout: keep it up.' : 'No time was held in good form yet. Check the camera placement and try again.',
+    workOn: cue
+      ? `Work on: ${cue.charAt(0).toLowerCase()}${cue.slice(1)} (${Math.round(worst![1] / 1000)} s out of form).${notDoneWords}`
+      : anyHeld
+        ? notDoneWords ? notDoneWords.trim() : 'Good form throughout: keep it up.'
+        : 'No time was held in good form yet. Check the camera placement and try again.',
   };
 }
