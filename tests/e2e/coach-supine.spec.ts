@@ -29,6 +29,7 @@ test('a one-leg clip run on both sides credits only the leg that was raised', as
   await app.open('?stretch=supine-leg-extension&backend=wasm&hold=5&rest=2');
   // The right leg comes first, but the clip raises the left: the app says so and counts nothing.
   await expect.poll(async () => (await app.progress()).cue, { timeout: 60_000 }).toBe('This is your left leg: switch to your right leg');
+  await page.screenshot({ path: test.info().outputPath('wrong-leg.png') });
   const onRight = await app.sample((p) => p.clipS > 16, 40_000);
   expect(onRight.length).toBeGreaterThan(10);
   for (const p of onRight) expect(p.countedS).toBe(0);

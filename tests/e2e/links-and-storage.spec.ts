@@ -23,6 +23,7 @@ test('a link with hold=-5 says so in seconds, still coaches the stretch, and a s
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&hold=-5');
   await expect(page.getByTestId('problems')).toHaveText('Ignored hold=-5: a hold must be between 5 and 300 seconds.');
+  await page.screenshot({ path: test.info().outputPath('link-bad-hold.png') });
   // The rest of the link applies: the stretch starts, with the exercise's own 20 s hold.
   expect(await holdTargetMs(page)).toBe(20_000);
   await expect(page.getByTestId('cue')).toBeVisible({ timeout: 30_000 });

@@ -62,6 +62,7 @@ test('a model download that stalls ends in a message with a way out, and Try aga
     return real;
   });
   await app.expectError('model-stalled');
+  await page.screenshot({ path: test.info().outputPath('model-stalled.png') });
   const panel = page.getByTestId('error');
   await expect(panel).toContainText('Check the internet connection');
   expect(await panel.textContent()).not.toMatch(DEVELOPER_TEXT);
