@@ -34,6 +34,7 @@ export class CoachPanel extends LitElement {
       .rest strong { font-size: 2.4em; display: block; font-variant-numeric: tabular-nums; }
       .rest .rest-word { display: block; font-size: 1.4em; font-weight: 700; color: #7fd3ff; }
       .rest span { display: block; }
+      .rest button { margin-top: 0.8rem; }
       .angles { list-style: none; margin: 0; padding: 0; font-size: 1.1em; font-variant-numeric: tabular-nums; }
       .angles li { padding: 0.15rem 0; }
       .angles .pass { color: #3ddc84; } .angles .fail { color: #ff9b9b; } .angles .unknown { color: #ffd166; }

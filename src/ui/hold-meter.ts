@@ -21,7 +21,7 @@ export class HoldMeter extends LitElement {
     .centre { position: absolute; inset: 0; display: grid; place-content: center; text-align: center; color: #fff; }
     .secs { font-size: calc(var(--fh-ring-size, 180px) * 0.28); font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1; }
     /* Under the ring, not inside it: "Waiting for good form" must be readable from 2-3 m. */
-    .state { font-size: calc(var(--fh-ring-size, 180px) * 0.14); font-weight: 700; text-align: center; margin-top: 0.3em; max-width: calc(var(--fh-ring-size, 180px) * 1.6); line-height: 1.2; }
+    .state { font-size: calc(var(--fh-ring-size, 180px) * 0.12); font-weight: 700; text-align: center; margin-top: 0.3em; max-width: calc(var(--fh-ring-size, 180px) * 1.6); line-height: 1.2; }
     .state.counting { color: #3ddc84; } .state.waiting, .state.problem { color: #ffd166; } .state.paused { color: #fff; } .state.done, .state.rest { color: #7fd3ff; }
     @media (prefers-reduced-motion: reduce) { .value { transition: none; } }
   `;
