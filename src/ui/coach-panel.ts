@@ -66,7 +66,7 @@ export class CoachPanel extends LitElement {
     return html`<div class="rest card" data-testid="rest">
       <span class="rest-word" data-testid="hold-state">${holdStatusWords('resting').word}</span>
       <strong>${left} s</strong>
-      ${switching ? html`<span data-testid="switch-prompt">Switch sides: next, your ${side} leg</span>` : html`<span>Then rep ${h.rep} of ${h.stretch.reps}</span>`}
+      ${switching ? html`<span data-testid="switch-prompt">Switch sides: next, your ${side} leg</span>` : html`<span>Next: rep ${h.rep} of ${h.stretch.reps}</span>`}
       <button @click=${() => this.command('skip')}>Skip rest</button>
     </div>`;
   }

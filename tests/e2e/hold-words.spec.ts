@@ -118,7 +118,7 @@ test('the hold state says what is happening; rest shows no form cue, even while 
   }
   // The person stood up after the rest: a form cue again, with the angle and its target.
   const after = by('waiting').at(-1)!;
-  expect(after.rows.some((r) => /Hip angle \d+°, bend forward to 100°/.test(r))).toBe(true);
+  expect(after.rows, after.cue).toContainEqual(expect.stringMatching(/^(Knees \d+°, straighten to 165°|Hip angle \d+°, bend forward to 100°)$/));
 
   // Pressed Pause: now, and only now, it says so.
   await page.getByTestId('pause').click();
