@@ -3,27 +3,11 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Cue } from '../core/analysis/cues';
 import type { FrameReport } from '../core/analysis/form-analyzer';
 import { currentSide, phaseTargetMs, type HoldState } from '../core/hold/hold-reducer';
+import { holdStatusWords, PAUSED_WORDS, readoutLines, restWords } from '../core/session/hold-words';
 import { countStoppedWords } from '../core/session/session-words';
 import { SessionCommandEvent } from './events';
 import './hold-meter';
 import { sharedStyles } from './shared-styles';
-
-/** Short names of the measured angles, for the readout. */
-const RULE_LABELS: Record<string, string> = {
-  'knees-straight': 'Knees',
-  'knee-straight': 'Stretching knee',
-  'other-knee-straight': 'Other knee',
-  'other-knee-bent': 'Other knee',
-  'standing-knee-straight': 'Standing knee',
-  'hip-fold': 'Hip angle',
-  'leg-raised': 'Leg raise',
-  'other-leg-flat': 'Other leg raise',
-  'leg-level': 'Leg from level',
-  'heel-down': 'Heel lift',
-  'trunk-tall': 'Trunk lean',
-  'toes-up': 'Toes from vertical',
-  'leg-still': 'Leg moved',
-};
 
 const sideWord = (s: 'left' | 'right' | null) => (s === 'left' ? 'Left leg' : s === 'right' ? 'Right leg' : 'Both legs');
 
@@ -42,14 +26,18 @@ export class CoachPanel extends LitElement {
       .progress { margin: 0.2rem 0 0; font-size: 1.1em; }
       .cue { font-size: 1.45em; font-weight: 700; margin: 0; min-height: 2.6em; line-height: 1.25; }
       .cue.ok { color: #3ddc84; } .cue.fix { color: #ff9b9b; } .cue.setup { color: #ffd166; }
+      /* Resting or paused: nothing to fix, so a calm colour, never the red of a form cue. */
+      .cue.rest { color: #7fd3ff; } .cue.paused { color: #fff; }
       .ring { display: flex; justify-content: center; --fh-ring-size: var(--fh-ring, 11rem); }
       .rest { text-align: center; font-size: 1.25em; }
       .verdict { font-size: 1.2em; font-weight: 600; margin: 0.5rem 0; }
       .rest strong { font-size: 2.4em; display: block; font-variant-numeric: tabular-nums; }
-      table { width: 100%; border-collapse: collapse; font-variant-numeric: tabular-nums; }
-      th { text-align: left; font-weight: 400; color: #b6c6d0; padding: 0.15rem 0; }
-      td { text-align: right; padding: 0.15rem 0; }
-      td.pass { color: #3ddc84; } td.fail { color: #ff9b9b; } td.unknown { color: #ffd166; }
+      .rest .rest-word { display: block; font-size: 1.4em; font-weight: 700; color: #7fd3ff; }
+      .rest span { display: block; }
+      .rest button { margin-top: 0.8rem; }
+      .angles { list-style: none; margin: 0; padding: 0; font-size: 1.1em; font-variant-numeric: tabular-nums; }
+      .angles li { padding: 0.15rem 0; }
+      .angles .pass { color: #3ddc84; } .angles .fail { color: #ff9b9b; } .angles .unknown { color: #ffd166; }
       .controls { display: flex; gap: 0.5rem; flex-wrap: wrap; }
       .controls button { flex: 1 1 auto; }
     `,
@@ -76,8 +64,9 @@ export class CoachPanel extends LitElement {
     const side = currentSide(h);
     const switching = h.rep === 1 && h.sideIndex > 0;
     return html`<div class="rest card" data-testid="rest">
-      ${switching ? html`<span data-testid="switch-prompt">Switch sides: next, your ${side} leg</span>` : html`<span>Rest, then rep ${h.rep} of ${h.stretch.reps}</span>`}
+      <span class="rest-word" data-testid="hold-state">${holdStatusWords('resting').word}</span>
       <strong>${left} s</strong>
+      ${switching ? html`<span data-testid="switch-prompt">Switch sides: next, your ${side} leg</span>` : html`<span>Next: rep ${h.rep} of ${h.stretch.reps}</span>`}
       <button @click=${() => this.command('skip')}>Skip rest</button>
     </div>`;
   }
@@ -86,14 +75,18 @@ export class CoachPanel extends LitElement {
     const h = this.hold;
     const st = h.stretch;
     const side = currentSide(h);
-    const mode = h.status === 'counting' ? 'counting' : h.status === 'done' ? 'done' : 'paused';
+    const state = holdStatusWords(h.status);
     // A photo gives one frame and no stream to debounce: its own cue is the one to show.
     const cue = this.still ? this.report?.cue : this.cue;
-    const rules = (this.report?.rules ?? []).filter((r) => r.id !== 'posture');
+    // Resting or paused by the person: no form to judge, so no form cue and no angle to fix.
+    const resting = h.status === 'resting' && !this.still;
+    const quiet = resting || h.status === 'user-paused';
+    const rows = quiet ? [] : readoutLines(this.report?.rules ?? [], st, h.legRaiseTarget);
     // Frames stopped or come too rarely: say so, rather than keep the last frame's "Good form".
     const stopped = h.status === 'stalled' ? countStoppedWords(h.stall ?? 'no-frames') : h.status === 'too-slow' ? countStoppedWords('too-slow') : undefined;
-    const cueText = h.status === 'user-paused' ? 'Paused' : (stopped ?? cue?.text ?? 'Get into position');
-    const cueKind = stopped ? 'setup' : (cue?.kind ?? 'setup');
+    const switchingTo = h.rep === 1 && h.sideIndex > 0 ? side : null;
+    const cueText = h.status === 'user-paused' ? PAUSED_WORDS : resting ? restWords(switchingTo) : (stopped ?? cue?.text ?? 'Get into position');
+    const cueKind = h.status === 'user-paused' ? 'paused' : resting ? 'rest' : stopped ? 'setup' : (cue?.kind ?? 'setup');
     return html`
       <section class="card" aria-labelledby="stretch-name">
         <h2 id="stretch-name">${st.name}</h2>
@@ -110,15 +103,13 @@ export class CoachPanel extends LitElement {
               <p class="muted">A photo holds no time: use the camera or a video to count a hold.</p>`
           : h.status === 'resting'
           ? this.renderRest()
-          : html`<div class="ring"><fh-hold-meter .countedMs=${h.countedMs} .targetMs=${phaseTargetMs(h)} .mode=${mode} .label=${`${st.name}, hold time in good form`}></fh-hold-meter></div>`}
+          : html`<div class="ring"><fh-hold-meter .countedMs=${h.countedMs} .targetMs=${phaseTargetMs(h)} .word=${state.word} .tone=${state.tone} .label=${`${st.name}, hold time in good form`}></fh-hold-meter></div>`}
       </section>
-      ${rules.length
+      ${rows.length
         ? html`<section class="card" aria-label="Angles">
-            <table data-testid="angles">
-              ${rules.map(
-                (r) => html`<tr><th scope="row">${RULE_LABELS[r.id] ?? r.id}</th><td class=${r.state}>${r.value === null ? 'not seen' : r.metric === 'heelLiftWorking' ? r.value.toFixed(2) : `${r.value}°`}</td></tr>`,
-              )}
-            </table>
+            <ul class="angles" data-testid="angles">
+              ${rows.map((r) => html`<li class=${r.state} data-testid="angle-row" data-rule=${r.id}>${r.text}</li>`)}
+            </ul>
           </section>`
         : nothing}
       <div class="controls">

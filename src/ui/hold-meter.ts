@@ -1,5 +1,6 @@
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { HoldTone } from '../core/session/hold-words';
 
 /**
  * The hold ring: advances only while the form is right. An ARIA progressbar whose value is the
@@ -8,18 +9,20 @@ import { customElement, property } from 'lit/decorators.js';
 @customElement('fh-hold-meter')
 export class HoldMeter extends LitElement {
   static override styles = css`
-    :host { display: inline-block; }
+    :host { display: inline-flex; flex-direction: column; align-items: center; }
     .wrap { position: relative; width: var(--fh-ring-size, 180px); aspect-ratio: 1; }
     svg { width: 100%; height: 100%; transform: rotate(-90deg); }
     circle { fill: none; stroke-width: 12; }
     .track { stroke: #33414a; }
     .value { stroke-linecap: round; transition: stroke-dashoffset 120ms linear; }
     .counting .value { stroke: #3ddc84; }
-    .paused .value { stroke: #ffd166; }
-    .done .value { stroke: #7fd3ff; }
+    .waiting .value, .paused .value, .problem .value { stroke: #ffd166; }
+    .done .value, .rest .value { stroke: #7fd3ff; }
     .centre { position: absolute; inset: 0; display: grid; place-content: center; text-align: center; color: #fff; }
     .secs { font-size: calc(var(--fh-ring-size, 180px) * 0.28); font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1; }
-    .state { font-size: calc(var(--fh-ring-size, 180px) * 0.09); text-transform: uppercase; letter-spacing: 0.08em; margin-top: 0.3em; }
+    /* Under the ring, not inside it: "Waiting for good form" must be readable from 2-3 m. */
+    .state { font-size: calc(var(--fh-ring-size, 180px) * 0.12); font-weight: 700; text-align: center; margin-top: 0.3em; max-width: calc(var(--fh-ring-size, 180px) * 1.6); line-height: 1.2; }
+    .state.counting { color: #3ddc84; } .state.waiting, .state.problem { color: #ffd166; } .state.paused { color: #fff; } .state.done, .state.rest { color: #7fd3ff; }
     @media (prefers-reduced-motion: reduce) { .value { transition: none; } }
   `;
 
@@ -27,8 +30,10 @@ export class HoldMeter extends LitElement {
   @property({ type: Number }) countedMs = 0;
   /** The hold target in milliseconds. */
   @property({ type: Number }) targetMs = 20_000;
-  /** counting | paused | done: colour and the word under the number. */
-  @property() mode: 'counting' | 'paused' | 'done' = 'paused';
+  /** What is happening, in a few plain words, shown under the ring ("Hold it", "Waiting for good form"). */
+  @property() word = 'Waiting for good form';
+  /** The colour family of the ring and the word. */
+  @property() tone: HoldTone = 'waiting';
   /** Accessible name. */
   @property() label = 'Hold time in good form';
 
@@ -38,16 +43,15 @@ export class HoldMeter extends LitElement {
     const frac = Math.min(1, this.countedMs / this.targetMs);
     const r = 52;
     const c = 2 * Math.PI * r;
-    const word = this.mode === 'counting' ? 'Counting' : this.mode === 'done' ? 'Done' : 'Paused';
     return html`<div
-      class="wrap ${this.mode}"
+      class="wrap ${this.tone}"
       role="progressbar"
       data-testid="hold-meter"
       aria-label=${this.label}
       aria-valuemin="0"
       aria-valuemax=${target}
       aria-valuenow=${secs}
-      aria-valuetext=${`${secs} of ${target} seconds held in good form, ${word.toLowerCase()}`}
+      aria-valuetext=${`${secs} of ${target} seconds held in good form. ${this.word}`}
     >
       ${svg`<svg viewBox="0 0 120 120" aria-hidden="true">
         <circle class="track" cx="60" cy="60" r=${r}></circle>
@@ -55,9 +59,9 @@ export class HoldMeter extends LitElement {
       </svg>`}
       <div class="centre" aria-hidden="true">
         <div class="secs">${secs}<small>/${target}</small></div>
-        <div class="state">${word}</div>
       </div>
-    </div>`;
+    </div>
+    <div class="state ${this.tone}" data-testid="hold-state" aria-hidden="true">${this.word}</div>`;
   }
 }
 

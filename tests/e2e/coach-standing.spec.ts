@@ -37,5 +37,7 @@ test('the count stops while the knees bend, and the cue says so', async ({ page 
     expect(p.valueNow).toBe(Math.floor(p.countedS)); // the progressbar reads the same truth
   }
   expect(atEnd.some((p) => p.cue === 'Straighten your knees')).toBe(true);
+  // Broken form is not a pause: nobody pressed Pause (the ring used to say "PAUSED" here).
+  await expect(page.getByTestId('hold-state')).toHaveText('Waiting for good form');
   await page.screenshot({ path: test.info().outputPath('knees-bent.png') });
 });

@@ -30,7 +30,8 @@ test('a whole session with the keyboard only', async ({ page }) => {
 
   await tabTo(page, 'pause');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('cue')).toHaveText('Paused');
+  await expect(page.getByTestId('cue')).toHaveText('Paused. Press Resume when you are ready.');
+  await expect(page.getByTestId('hold-state')).toHaveText('Paused');
   await tabTo(page, 'resume');
   await page.keyboard.press('Space');
   await expect(page.getByTestId('pause')).toBeVisible();
