@@ -261,6 +261,8 @@ export class App extends LitElement {
     const stretch = s.stretch;
     if (!stretch || !s.hold) return nothing;
     const size = this.frameSize();
+    // No form is judged on the picture while resting or paused: no red bones while told to rest.
+    const judging = s.screen === 'coach' && s.hold.status !== 'resting' && s.hold.status !== 'user-paused';
     return html`<div class="session">
       <div class="stage-col">
         ${p.error ? html`<fh-error-panel .error=${p.error}></fh-error-panel>` : nothing}
@@ -272,8 +274,8 @@ export class App extends LitElement {
           .frameHeight=${size.height}
           .threshold=${MODELS[p.model].scoreThreshold}
           .mirror=${this.settings.mirror && p.source === 'camera'}
-          .boneStates=${s.screen === 'coach' ? boneStates(r) : new Map()}
-          .labels=${s.screen === 'coach' ? jointLabels(r) : []}
+          .boneStates=${judging ? boneStates(r) : new Map()}
+          .labels=${judging ? jointLabels(r) : []}
           .placeholder=${p.status === 'starting-camera' ? 'Starting the camera…' : p.status === 'loading-model' ? 'Loading the pose model…' : 'Choose the camera or open a photo or video'}
         ></fh-stage>
       </div>

@@ -17,6 +17,7 @@ interface Words {
   cueKind: string;
   holdState: string;
   rows: string[];
+  judgedBones: number;
 }
 
 function words(page: Page): Promise<Words> {
@@ -46,6 +47,8 @@ function words(page: Page): Promise<Words> {
       cueKind: cue?.className.replace('cue', '').trim() ?? '',
       holdState: state?.textContent?.trim() ?? '',
       rows: Array.from(panel?.querySelectorAll('[data-testid=angle-row]') ?? []).map((r) => r.textContent?.trim() ?? ''),
+      /** Bones coloured by a rule on the picture (red or green). */
+      judgedBones: app.shadowRoot!.querySelector('fh-stage')?.boneStates.size ?? 0,
     };
   });
 }
@@ -113,6 +116,8 @@ test('the hold state says what is happening; rest shows no form cue, even while 
   for (const w of by('resting')) {
     expect(w.holdState).toBe('Rest');
     expect(w.cueKind, `cue at ${w.clipS}s`).toBe('rest');
+    // Nor on the picture: no bone is coloured red (or green) while resting.
+    expect(w.judgedBones, `bones at ${w.clipS}s`).toBe(0);
     for (const c of FORM_CUES) expect(w.all).not.toContain(c);
     expect(w.rows).toEqual([]);
   }

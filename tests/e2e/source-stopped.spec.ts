@@ -17,7 +17,7 @@ test('a camera that stops sending pictures stops the count, and the panel says s
     const video = document.querySelector('fh-app')!.debug.pipeline.media as HTMLVideoElement;
     for (const track of (video.srcObject as MediaStream).getVideoTracks()) track.stop();
   });
-  await expect(page.getByTestId('cue')).toHaveText(/The picture has stopped, so the count is paused/, { timeout: 10_000 });
+  await expect(page.getByTestId('cue')).toHaveText(/The picture has stopped, so the count waits/, { timeout: 10_000 });
   await page.screenshot({ path: test.info().outputPath('picture-stopped.png') });
   const stopped = await app.progress();
   expect(stopped.status).toBe('stalled');

@@ -235,7 +235,7 @@ describe('session: a stopped source stops the count', () => {
     tl.state = sessionReducer(tl.state, { type: 'source-stopped', reason: 'camera-ended' });
     expect(tl.state.hold?.status).toBe('stalled');
     expect(tl.state.events).toEqual([{ type: 'count-stopped', reason: 'camera-ended' }]);
-    expect(eventWords(tl.state.events[0]!)).toBe('The camera stopped, so the count is paused. Check that it is plugged in, then choose "Use camera".');
+    expect(eventWords(tl.state.events[0]!)).toBe('The camera stopped, so the count waits. Check that it is plugged in, then choose "Use camera".');
   });
 
   it('does not take a photo for a stopped stream', () => {

@@ -8,15 +8,15 @@ import type { CountStopReason, SessionEvent } from './session-events';
 export function countStoppedWords(reason: CountStopReason): string {
   switch (reason) {
     case 'no-frames':
-      return 'The picture has stopped, so the count is paused. Check the camera or the video.';
+      return 'The picture has stopped, so the count waits. Check the camera or the video.';
     case 'camera-ended':
-      return 'The camera stopped, so the count is paused. Check that it is plugged in, then choose "Use camera".';
+      return 'The camera stopped, so the count waits. Check that it is plugged in, then choose "Use camera".';
     case 'video-ended':
       return 'The video has ended, so the count has stopped.';
     case 'video-failed':
       return 'The video stopped playing, so the count has stopped. Try opening it again.';
     case 'too-slow':
-      return 'This device is too slow to judge the stretch, so the count is paused. Close other programs or use a faster device.';
+      return 'This device is too slow to judge the stretch, so the count waits. Close other programs or use a faster device.';
   }
 }
 
