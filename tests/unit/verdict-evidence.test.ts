@@ -88,8 +88,12 @@ describe('the right leg', () => {
     expect(wrong.inForm).toBe(false);
     expect(wrong.counts).toBe(false);
     expect(wrong.cue.text).toBe('This is your left leg: switch to your right leg');
-    // Half a second of evidence (or a photo's few passes) never blocks a hold.
-    expect(judge('lying-hamstring', labelledRight, { side: 'right' }).inForm).toBe(true);
+    // Half a second of evidence (or a photo's few passes) does not decide it: the form is judged,
+    // but the doubtful leg earns no time meanwhile.
+    const early = judge('lying-hamstring', labelledRight, { side: 'right' });
+    expect(early.inForm).toBe(true);
+    expect(early.counts).toBe(false);
+    expect(judge('lying-hamstring', labelledRight, { side: 'left' }).counts).toBe(true);
   });
   it('sees through swapped labels: the same picture with the labels swapped names the same leg', () => {
     // The model called the near side "left" here, contradicting the layout: its labels are swapped,

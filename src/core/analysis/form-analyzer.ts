@@ -176,7 +176,7 @@ export class FormAnalyzer {
 
     const metrics = computeMetrics(body, angles, working, context.phase === 'push' ? context.pushReferenceRaise : undefined, nearLabelByScores(pose));
     const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined);
-    const wrongLeg = this.wrongLeg(frame.tMs, context.side, working ? anatomicalSide(working, pose, body, posture) : undefined);
+    const { wrongLeg, doubt } = this.sideCheck(frame.tMs, context.side, working ? anatomicalSide(working, pose, body, posture) : undefined);
     if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: `This is your ${wrongLeg} leg: switch to your ${context.side} leg` });
     const required = rules.filter((r) => !this.isOptional(r.id));
     const inForm = required.some((r) => r.state === 'fail') ? false : required.every((r) => r.state === 'pass') ? true : null;
@@ -189,7 +189,9 @@ export class FormAnalyzer {
     const keyMetric = this.stretch.keyAngle.metric;
     const positioned = required.every((r) => r.state === 'pass' || r.metric === keyMetric);
     const bouncing = this.updateBounce(frame.tMs, positioned ? key : undefined);
-    const counts = inForm === true && !bouncing;
+    // While the evidence so far says "the other leg" but has not lasted long enough to say so, the
+    // hold does not count either: the wrong leg never earns a moment of the other side's time.
+    const counts = inForm === true && !bouncing && !doubt;
 
     const cue = this.chooseCue(rules, posture, view, bouncing, counts, context, !!(body.shoulderMid && body.hipMid));
     const tracking = rules.some((r) => r.state === 'unknown' && !this.isOptional(r.id)) ? 'partial' : 'ok';
@@ -220,17 +222,18 @@ export class FormAnalyzer {
    * model swapped the leg labels only), so a still never decides it, and a moment's doubt in a
    * stream never blocks a hold. Starts afresh when the asked side changes.
    */
-  private wrongLeg(tMs: number, asked: Side | undefined, seen: Side | undefined): Side | undefined {
+  private sideCheck(tMs: number, asked: Side | undefined, seen: Side | undefined): { wrongLeg: Side | undefined; doubt: boolean } {
     if (asked !== this.sideAsked) {
       this.sideAsked = asked;
       this.sideWindow = [];
     }
-    if (!asked) return undefined;
+    if (!asked) return { wrongLeg: undefined, doubt: false };
     if (seen) this.sideWindow.push({ tMs, matches: seen === asked });
     this.sideWindow = this.sideWindow.filter((s) => s.tMs > tMs - SIDE_WINDOW_MS);
     const against = this.sideWindow.filter((s) => !s.matches).length;
+    const doubt = this.sideWindow.length > 0 && against >= SIDE_AGAINST_SHARE * this.sideWindow.length;
     const span = this.sideWindow.length ? tMs - this.sideWindow[0]!.tMs : 0;
-    return span >= SIDE_EVIDENCE_MS && against >= SIDE_AGAINST_SHARE * this.sideWindow.length ? otherSide(asked) : undefined;
+    return { wrongLeg: doubt && span >= SIDE_EVIDENCE_MS ? otherSide(asked) : undefined, doubt };
   }
 
   private isOptional(ruleId: string): boolean {
