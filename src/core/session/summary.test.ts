@@ -23,7 +23,9 @@ describe('summarise', () => {
   it('names a side that was not done, and the wrong leg, instead of "good form throughout"', () => {
     const base = initialHoldState(resolveStretch('supine-leg-extension'));
     const left = { ...emptyRecord(), countedMs: 5000, repsDone: 1, keyAngles: [178] };
-    const skipped = summarise({ ...base, records: { both: emptyRecord(), right: emptyRecord(), left } });
+    // A moment counted on the skipped side (before the wrong leg was named) is no measured leg.
+    const moment = { ...emptyRecord(), countedMs: 400, keyAngles: [176, 177] };
+    const skipped = summarise({ ...base, records: { both: emptyRecord(), right: moment, left } });
     expect(skipped.workOn).toBe('Not done: right leg.');
     expect(skipped.comparison).toBeNull();
     const wrongLeg = summarise({ ...base, records: { both: emptyRecord(), right: { ...emptyRecord(), faultMs: { 'working-side': 9000 } }, left } });

@@ -44,7 +44,9 @@ export function summarise(hold: HoldState): StepSummary {
       pnfGains: r.pnfGains,
     };
   });
-  const cmp = st.workingLeg ? compareSides(hold.records.left, hold.records.right, st.keyAngle.better) : null;
+  // A left/right comparison needs two measured legs: each side with a completed rep.
+  const bothDone = hold.records.left.repsDone > 0 && hold.records.right.repsDone > 0;
+  const cmp = st.workingLeg && bothDone ? compareSides(hold.records.left, hold.records.right, st.keyAngle.better) : null;
   const faults = new Map<string, number>();
   for (const k of keys) for (const [id, ms] of Object.entries(hold.records[k].faultMs)) faults.set(id, (faults.get(id) ?? 0) + ms);
   const worst = [...faults.entries()].sort((a, b) => b[1] - a[1])[0];
