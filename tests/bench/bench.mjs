@@ -42,7 +42,8 @@ const launch = launchOptions({ clip });
 const browser = await chromium.launch({ ...launch, args: [...launch.args, '--enable-blink-features=ForceEagerMeasureMemory'] });
 try {
   for (const model of MODELS) {
-    const context = await browser.newContext();
+    // No service worker: its first-visit download of the weights (32 MiB) would be timed with the app.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('pageerror:', e.message));
     console.error(`bench: ${model}`);
