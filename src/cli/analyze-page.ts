@@ -4,6 +4,7 @@
  * inference needs, so frames are not skipped whatever the machine's speed; any that are, are counted).
  */
 import type { FrameReport } from '../core/analysis/form-analyzer';
+import { preferReading, worthASecondOpinion, type Reading } from '../core/analysis/plausibility';
 import type { HoldState } from '../core/hold/hold-reducer';
 import type { Side } from '../core/pose/pose';
 import { frameStep, type Analysis } from '../core/session/frame-step';
@@ -14,7 +15,7 @@ import type { BackendRequest } from '../pipeline/backend-choice';
 import { asPipelineError, describeError } from '../pipeline/errors';
 import { settleStill } from '../pipeline/frame-loop';
 import { MODELS, type ModelId } from '../pipeline/models';
-import { recommendedModel } from '../pipeline/model-choice';
+import { recommendedModel, secondOpinionModel } from '../pipeline/model-choice';
 import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-client';
 import { toPoseFrame } from '../pipeline/pose-frame';
 
@@ -29,6 +30,8 @@ export interface AnalyzeRequest {
   readonly turn: 'auto' | 'none';
   readonly fps: number;
   readonly keypoints: boolean;
+  /** Stills: also ask the other model family and keep the more plausible reading (the app's own choice does). */
+  readonly secondOpinion: boolean;
 }
 
 const frameJson = (r: FrameReport, withKeypoints: boolean) => ({
@@ -138,13 +141,28 @@ async function run(req: AnalyzeRequest) {
       return state.report as FrameReport;
     };
     let hold: HoldState;
+    let opinion: { model: ModelId; kept: 'first' | 'second' } | undefined;
     if (req.kind === 'image') {
       const img = await loadImage(req.url);
-      let last: FrameReport | undefined;
-      await settleStill(client, img, () => state.turn.turn, (f) => (last = step(f.result, f.tMs)));
-      const report = last as FrameReport;
+      /** The still as one model reads it, through the app's own frame step. */
+      const judge = async (c: PoseClient, model: ModelId): Promise<Reading & { state: SessionState }> => {
+        let s = coaching(stretch, req.side, autoTurn);
+        let a: Analysis | undefined;
+        await settleStill(c, img, () => s.turn.turn, (f) => ({ state: s, analysis: a } = frameStep(s, a, toPoseFrame(f.result, f.tMs, model))));
+        return { report: s.report as FrameReport, threshold: MODELS[model].scoreThreshold, state: s };
+      };
+      let reading = await judge(client, ready.model);
+      if (req.secondOpinion && worthASecondOpinion(reading, stretch)) {
+        const other = secondOpinionModel(ready.model);
+        const second = await judge(await clientFor(other, req.backend), other);
+        const kept = preferReading(reading, second, stretch);
+        opinion = { model: other, kept };
+        if (kept === 'second') reading = second;
+      }
+      state = reading.state;
+      const report = reading.report;
       // A photo holds no time: the hold sees it as one frame.
-      const photo = { type: 'frame' as const, report: { ...report, tMs: 0 }, scoreThreshold: MODELS[ready.model].scoreThreshold };
+      const photo = { type: 'frame' as const, report: { ...report, tMs: 0 }, scoreThreshold: reading.threshold };
       hold = sessionReducer(coaching(stretch, req.side, autoTurn), photo).hold as HoldState;
       frames.push({ ...frameJson(report, req.keypoints), tMs: 0 });
     } else {
@@ -162,29 +180,38 @@ async function run(req: AnalyzeRequest) {
     // Time in good form over the whole file, whatever the rep plan did with it (rests, sides).
     let inFormMs = 0;
     for (let i = 1; i < frames.length; i++) if (frames[i]!.counts) inFormMs += frames[i]!.tMs - frames[i - 1]!.tMs;
-    return { stretch: stretch.id, model: ready.model, backend: ready.backend, turn: state.turn.turn, frames, missedFrames, inFormMs: Math.round(inFormMs), hold: holdJson(hold) };
+    return { stretch: stretch.id, model: ready.model, ...(opinion ? { secondOpinion: opinion } : {}), backend: ready.backend, turn: state.turn.turn, frames, missedFrames, inFormMs: Math.round(inFormMs), hold: holdJson(hold) };
   } catch (e) {
     const view = describeError(asPipelineError(e));
     return { error: `${view.title}: ${view.body}` };
   }
 }
 
-/** One worker per (model, backend), kept between files: loading a model costs more than a still. */
-let cached: { key: string; client: PoseClient; ready: ReadyInfo } | undefined;
+/**
+ * Workers per (model, backend), kept between files: loading a model costs more than a still. Two at
+ * most (a model and its second opinion); the least recently used goes.
+ */
+const cached = new Map<string, { client: PoseClient; ready: ReadyInfo }>();
 async function clientFor(model: ModelId, backend: BackendRequest): Promise<PoseClient & { ready: ReadyInfo }> {
   const key = `${model}|${backend}`;
-  if (cached?.key !== key) {
-    cached?.client.dispose();
-    cached = undefined;
+  let entry = cached.get(key);
+  if (entry) cached.delete(key);
+  else {
     const client = new PoseClient('/models/');
     try {
-      cached = { key, client, ready: await client.init(model, backend) };
+      entry = { client, ready: await client.init(model, backend) };
     } catch (e) {
       client.dispose();
       throw e;
     }
   }
-  return Object.assign(cached.client, { ready: cached.ready });
+  cached.set(key, entry);
+  for (const [k, old] of cached) {
+    if (cached.size <= 2) break;
+    old.client.dispose();
+    cached.delete(k);
+  }
+  return Object.assign(entry.client, { ready: entry.ready });
 }
 
 (window as unknown as { formholdAnalyze: typeof run }).formholdAnalyze = run;

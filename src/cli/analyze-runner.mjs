@@ -87,6 +87,8 @@ export async function startAnalyzer() {
         turn: opts.turn ?? 'auto',
         fps: opts.fps ?? (media.kind === 'video' ? videoFps(file) : 1),
         keypoints: opts.keypoints ?? false,
+        // The app's own model choice comes with its second opinion on stills; a named model is measured alone.
+        secondOpinion: opts.secondOpinion ?? !opts.model,
       });
     },
     async close() {

@@ -3,7 +3,7 @@
  * fixtures (see README, "Accuracy"). The person can always override the model.
  */
 import type { StretchId } from '../core/stretches/types';
-import type { ModelId } from './models';
+import { MODELS, type ModelId } from './models';
 
 export interface ModelSetup {
   /** Affordable on any machine: ~20-30 frames a second on two CPU cores with wasm. */
@@ -48,3 +48,11 @@ export const recommendedModel = (stretch: StretchId, accelerated: boolean): Mode
   const setup = RECOMMENDED[stretch];
   return (accelerated && setup.accelerated) || setup.model;
 };
+
+/**
+ * The other model family, asked for a second opinion on a still the first could not read well
+ * (nobody found, a leg missing or collapsed, the wrong posture). MoveNet and BlazePose fail on
+ * different pictures: on low-resolution greyscale and mirrored copies of the real photos, Thunder
+ * read lying legs BlazePose lost, and BlazePose reads seated and raised-leg stills MoveNet bends.
+ */
+export const secondOpinionModel = (model: ModelId): ModelId => (MODELS[model].family === 'blazepose' ? 'movenet-thunder' : 'blazepose-full');

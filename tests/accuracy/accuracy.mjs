@@ -153,6 +153,14 @@ try {
       if (r.error) throw new Error(`${photo.name}: ${r.error}`);
       const fr = r.frames[0];
       realResults.push({ model: cfg.model, photo, fr });
+      // The app's own reading of a still: the default model, with the other family's second opinion.
+      if (defaultsMode) {
+        const r2 = await analyzer.analyze(photo.path, { stretch: photo.stretch, model: cfg.model, turn: cfg.turn, secondOpinion: true });
+        if (r2.error) throw new Error(`${photo.name}: ${r2.error}`);
+        realResults.push({ model: cfg.model, photo, fr: r2.frames[0], secondOpinion: true });
+        const changed = r2.secondOpinion?.kept === 'second';
+        if (detail && changed) console.log(`    second opinion (${r2.secondOpinion.model}) kept: got ${r2.frames[0].inForm} posture ${r2.frames[0].posture} knee ${kneeReading(r2.frames[0]) ?? 'unread'}`);
+      }
       const verdictOk = photo.inForm === true ? fr.inForm === true : photo.inForm === false ? fr.inForm === false : fr.inForm !== true;
       const ok = verdictOk ? 'ok' : fr.inForm === null ? 'not judged' : 'WRONG';
       console.log(`  ${photo.name.padEnd(48)} ${photo.stretch.padEnd(20)} expected ${String(photo.inForm).padEnd(8)} got ${String(fr.inForm).padEnd(5)} ${ok.padEnd(10)} posture ${fr.posture}${photo.posture ? (POSTURE[photo.posture] === fr.posture ? '' : ` (want ${POSTURE[photo.posture]})`) : ''} knee ${kneeReading(fr) ?? 'unread'}${photo.knee && kneeReading(fr) !== photo.knee ? ` (want ${photo.knee})` : ''} ${fr.angles.kneeLeft}/${fr.angles.kneeRight} hip ${fr.angles.hipLeft}/${fr.angles.hipRight} raise ${fr.angles.legRaiseLeft}/${fr.angles.legRaiseRight} (${fr.view}) "${fr.cue}"`);
@@ -213,10 +221,12 @@ try {
   console.log('\n## Real photos (labels by eye): good form credited, bad credited, posture right, working knee read right');
   const groups = defaultsMode
     ? [
-        ['CPU defaults', realResults.filter((x) => defaults.get(x.photo.stretch)?.cpu === x.model)],
-        ['GPU defaults', realResults.filter((x) => defaults.get(x.photo.stretch)?.gpu === x.model)],
+        ['CPU defaults', realResults.filter((x) => defaults.get(x.photo.stretch)?.cpu === x.model && !x.secondOpinion)],
+        ['  + 2nd opinion', realResults.filter((x) => defaults.get(x.photo.stretch)?.cpu === x.model && x.secondOpinion)],
+        ['GPU defaults', realResults.filter((x) => defaults.get(x.photo.stretch)?.gpu === x.model && !x.secondOpinion)],
+        ['  + 2nd opinion', realResults.filter((x) => defaults.get(x.photo.stretch)?.gpu === x.model && x.secondOpinion)],
       ]
-    : configs.map((c) => [c.model, realResults.filter((x) => x.model === c.model)]);
+    : configs.map((c) => [c.model, realResults.filter((x) => x.model === c.model && !x.secondOpinion)]);
   for (const [label, rows] of groups) {
     const s = score(rows);
     console.log(`${label.padEnd(20)} credited ${s.credited.padEnd(14)} bad credited ${s.badCredited.padEnd(6)} posture ${s.posture.padEnd(14)} knee ${s.knee}`);

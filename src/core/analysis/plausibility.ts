@@ -1,0 +1,109 @@
+/**
+ * How believable one model's reading of a frame is, so a second opinion from the other model
+ * family can be weighed against the first. Plain evidence, no thresholds of the rules themselves:
+ * a reading that found the person, in the stretch's posture, with confident legs of human
+ * proportions is more believable than one that did not, whatever verdict either gives.
+ */
+import { distance } from '../geometry/vector';
+import { joint, type Pose, type Side } from '../pose/pose';
+import type { StretchDefinition } from '../stretches/types';
+import type { FrameReport } from './form-analyzer';
+
+/** Shin length over thigh length in adults is about 0.8-1.1; seen at an angle it shrinks or grows, but not past these. */
+const SHIN_OVER_THIGH = { min: 0.55, max: 1.6 } as const;
+
+const LEG_SIDES: readonly Side[] = ['left', 'right'];
+
+/**
+ * The share of hips, knees and ankles seen above the model's own threshold. (Raw scores are not
+ * comparable between model families: MoveNet's 0.3 means what BlazePose's 0.5 does.)
+ */
+export function legsSeen(pose: Pose | undefined, threshold: number): number {
+  if (!pose) return 0;
+  let seen = 0;
+  for (const side of LEG_SIDES) for (const limb of ['hip', 'knee', 'ankle'] as const) if ((pose.keypoints[joint(side, limb)]?.score ?? 0) >= threshold) seen++;
+  return seen / (LEG_SIDES.length * 3);
+}
+
+/** Legs whose shin and thigh are both seen and whose lengths no human leg has (a collapsed or swapped leg). */
+export function implausibleLegs(pose: Pose | undefined, threshold: number): number {
+  if (!pose) return 0;
+  let bad = 0;
+  for (const side of LEG_SIDES) {
+    const hip = pose.keypoints[joint(side, 'hip')];
+    const knee = pose.keypoints[joint(side, 'knee')];
+    const ankle = pose.keypoints[joint(side, 'ankle')];
+    if (!hip || !knee || !ankle || Math.min(hip.score, knee.score, ankle.score) < threshold) continue;
+    const thigh = distance(hip, knee);
+    const shin = distance(knee, ankle);
+    if (thigh <= 0 || shin / thigh < SHIN_OVER_THIGH.min || shin / thigh > SHIN_OVER_THIGH.max) bad++;
+  }
+  return bad;
+}
+
+export interface Plausibility {
+  readonly score: number;
+  /** Why, for the analyse report and tests. */
+  readonly reasons: readonly string[];
+}
+
+/** The weight of each piece of evidence; only their order matters (a verdict beats posture beats confidence). */
+export function plausibility(report: FrameReport, stretch: StretchDefinition, threshold: number): Plausibility {
+  const reasons: string[] = [];
+  if (report.tracking === 'none' || !report.pose) return { score: 0, reasons: ['nobody found'] };
+  let score = 1;
+  if (report.inForm !== null) {
+    score += 4;
+    reasons.push('judged');
+  }
+  if (report.posture === stretch.posture) {
+    score += 2;
+    reasons.push('posture of the stretch');
+  } else if (report.posture !== 'unknown') {
+    score -= 1;
+    reasons.push(`posture ${report.posture}`);
+  }
+  if (report.tracking === 'ok') score += 0.5;
+  const collapsed = implausibleLegs(report.pose, threshold);
+  if (collapsed) {
+    score -= 2 * collapsed;
+    reasons.push(`${collapsed} leg(s) of impossible proportions`);
+  }
+  const seen = legsSeen(report.pose, threshold);
+  score += seen;
+  reasons.push(`${Math.round(seen * 6)} of 6 leg joints seen`);
+  return { score, reasons };
+}
+
+/** One model's reading of a frame, with that model's keypoint threshold. */
+export interface Reading {
+  readonly report: FrameReport;
+  readonly threshold: number;
+}
+
+/** How much more plausible a reading must be to win: more than one more leg joint seen. */
+const MARGIN = 0.2;
+
+/**
+ * Which of two readings of the same still to believe. The first (the default model's) is kept unless
+ * the second is clearly more plausible. When both are judged and disagree, the stricter verdict
+ * stands unless the crediting reading is the more plausible by a clear margin: a second opinion may
+ * rescue a good stretch a model could not read, but not talk a bad one into credit.
+ */
+export function preferReading(first: Reading, second: Reading, stretch: StretchDefinition): 'first' | 'second' {
+  const a = plausibility(first.report, stretch, first.threshold).score;
+  const b = plausibility(second.report, stretch, second.threshold).score;
+  const [x, y] = [first.report.inForm, second.report.inForm];
+  if (x !== null && y !== null && x !== y) {
+    const credits = x ? 'first' : 'second';
+    const margin = credits === 'first' ? a - b : b - a;
+    return margin > MARGIN ? credits : credits === 'first' ? 'second' : 'first';
+  }
+  return b > a + MARGIN ? 'second' : 'first';
+}
+
+/** Whether a second opinion could change anything: the reading did not credit, or is not the stretch's posture, or has an impossible leg. */
+export function worthASecondOpinion(reading: Reading, stretch: StretchDefinition): boolean {
+  const r = reading.report;
+  return r.inForm !== true || r.posture !== stretch.posture || implausibleLegs(r.pose, reading.threshold) > 0;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { FormAnalyzer, type FrameReport } from '../../src/core/analysis/form-analyzer';
+import { implausibleLegs, plausibility, preferReading, worthASecondOpinion, type Reading } from '../../src/core/analysis/plausibility';
+import type { Pose } from '../../src/core/pose/pose';
+import { resolveStretch } from '../../src/core/stretches/validate';
+import type { StretchId } from '../../src/core/stretches/types';
+import { bent, figure, frameOf, GOOD, type FigureSpec } from './figure';
+
+/** One model's settled reading of a still figure (as the analyser reads a photo, frame after frame). */
+function read(id: StretchId, pose: Pose | undefined, threshold = 0.5): Reading {
+  const analyzer = new FormAnalyzer(resolveStretch(id));
+  let report: FrameReport | undefined;
+  for (let t = 0; t <= 500; t += 33) report = analyzer.analyze(frameOf(t, pose ? [pose] : []), { side: 'left' });
+  return { report: report!, threshold };
+}
+const lying = (spec: Partial<FigureSpec> = {}) => figure({ ...GOOD.lyingOneLegRaised(85), ...spec });
+const stretch = resolveStretch('lying-hamstring');
+
+describe('plausibility of a reading', () => {
+  it('ranks a judged reading in the stretch posture above one that found nobody or lost the legs', () => {
+    const good = plausibility(read('lying-hamstring', lying()).report, stretch, 0.5).score;
+    const nobody = plausibility(read('lying-hamstring', undefined).report, stretch, 0.5).score;
+    const noLegs = plausibility(read('lying-hamstring', lying({ scores: { left_knee: 0.1, left_ankle: 0.1, right_knee: 0.1, right_ankle: 0.1 } })).report, stretch, 0.5).score;
+    expect(nobody).toBe(0);
+    expect(good).toBeGreaterThan(noLegs);
+    expect(noLegs).toBeGreaterThan(nobody);
+  });
+
+  it('counts a leg whose shin is a quarter of its thigh as impossible', () => {
+    const pose = lying();
+    const hip = pose.keypoints.left_hip!;
+    const knee = pose.keypoints.left_knee!;
+    // The ankle pulled almost onto the knee: a collapsed leg.
+    const collapsed: Pose = { ...pose, keypoints: { ...pose.keypoints, left_ankle: { x: knee.x + (knee.x - hip.x) * 0.25, y: knee.y + (knee.y - hip.y) * 0.25, score: 0.9 } } };
+    expect(implausibleLegs(pose, 0.5)).toBe(0);
+    expect(implausibleLegs(collapsed, 0.5)).toBe(1);
+    // Unseen joints are not evidence either way.
+    expect(implausibleLegs(collapsed, 0.95)).toBe(0);
+  });
+});
+
+describe('a second opinion on a still', () => {
+  const good = read('lying-hamstring', lying());
+  const bentKnee = read('lying-hamstring', lying({ left: bent(5, 45) }));
+  const lost = read('lying-hamstring', lying({ scores: { left_knee: 0.1, left_ankle: 0.1 } }));
+  const nobody = read('lying-hamstring', undefined);
+
+  it('is asked only when the first reading did not credit the stretch', () => {
+    expect(good.report.inForm).toBe(true);
+    expect(worthASecondOpinion(good, stretch)).toBe(false);
+    expect(worthASecondOpinion(bentKnee, stretch)).toBe(true);
+    expect(worthASecondOpinion(nobody, stretch)).toBe(true);
+  });
+
+  it('replaces a reading that found nobody or lost the working leg', () => {
+    expect(lost.report.inForm).toBeNull();
+    expect(preferReading(nobody, good, stretch)).toBe('second');
+    expect(preferReading(lost, good, stretch)).toBe('second');
+    expect(preferReading(lost, bentKnee, stretch)).toBe('second');
+  });
+
+  it('never lets an equally plausible reading talk a bent knee into credit, either way round', () => {
+    expect(bentKnee.report.inForm).toBe(false);
+    expect(preferReading(bentKnee, good, stretch)).toBe('first');
+    expect(preferReading(good, bentKnee, stretch)).toBe('second');
+  });
+
+  it('keeps the first of two equally good readings', () => {
+    expect(preferReading(good, read('lying-hamstring', lying()), stretch)).toBe('first');
+  });
+});
