@@ -65,6 +65,6 @@ test('a session opens straight from a link and a bad link setting is explained',
   // Lying stretches get the model measured best for them.
   await expect(page.getByTestId('model')).toHaveText(/BlazePose full/);
   await app.open('?stretch=standing-toe-touch&hold=1');
-  await expect(page.getByTestId('problems')).toHaveText('Ignored hold=1: a hold must be between 5 and 300 seconds.');
+  await expect(page.getByTestId('problems')).toHaveText('The hold time in the link, 1 second, is too short: it must be 5 to 300 seconds.');
   await expect(page.getByTestId('placement')).toBeVisible();
 });
