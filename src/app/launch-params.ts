@@ -105,6 +105,8 @@ function queryFields(search: string): Record<string, string> {
 /** Parses a link's query string. `origin` is the page's (location.origin): model files come only from there. */
 export function parseLaunchParams(search: string, origin: string): LaunchParams {
   const { output = {}, problems } = parseFields(linkSchema(origin), queryFields(search));
+  const prescription = output[RX_PARAM] === undefined ? undefined : decodePrescriptionParam(output[RX_PARAM]);
+  const rx = prescription?.ok ? prescription.prescription : undefined;
   return {
     stretch: output.stretch,
     routine: output.routine,
@@ -112,13 +114,14 @@ export function parseLaunchParams(search: string, origin: string): LaunchParams 
     model: output.model,
     backend: output.backend ?? 'auto',
     source: output.source ?? 'camera',
-    kiosk: output.kiosk ?? false,
+    // A prescription may ask for a kiosk and its idle time; the link's own parameters come first.
+    kiosk: output.kiosk ?? rx?.kiosk ?? false,
     holdS: output.hold,
     reps: output.reps,
     restS: output.rest,
-    idleS: output.idle,
+    idleS: output.idle ?? rx?.idleS,
     clinician: output.clinician ?? false,
-    prescription: output[RX_PARAM] === undefined ? undefined : decodePrescriptionParam(output[RX_PARAM]),
+    prescription,
     modelBase: output.models ?? DEFAULT_MODEL_BASE,
     problems,
   };
