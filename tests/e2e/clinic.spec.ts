@@ -179,7 +179,7 @@ test.describe('prescriptions', () => {
             resolve();
           };
         };
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(`IndexedDB: ${String(open.error)}`));
       });
       const video = document.querySelector('fh-app')!.debug.pipeline.media as HTMLVideoElement;
       (window as unknown as { lastTrack: MediaStreamTrack }).lastTrack = (video.srcObject as MediaStream).getVideoTracks()[0]!;
