@@ -62,6 +62,15 @@ test.describe('prescriptions', () => {
     await startsThePrescription(page);
     await page.getByTestId('start-prescription').click();
     await expect(page.getByTestId('prescription-note')).toHaveText('Prescribed: Lying hamstring stretch, left leg, 45 s × 3, rest 15 s');
+    // Coaching, then End: the summary leads back to the prescription, not to the list.
+    await page.getByTestId('start').click();
+    await expect(page.getByTestId('prescription-note')).toBeVisible();
+    await page.getByTestId('end').click();
+    await expect(page.getByTestId('summary')).toBeVisible();
+    await expect(page.getByTestId('restart')).toHaveText('Back to my prescription');
+    await page.getByTestId('restart').click();
+    await expect(page.getByTestId('prescription-preview')).toBeVisible();
+    await expect(page.getByTestId('stretch-list')).toHaveCount(0);
     // The strictness shift reached the thresholds: 5 degrees of leeway on the toe touch's knees.
     const kneeMin = await page.evaluate(() => document.querySelector('fh-app')!.debug.session.plan!.steps[1]!.stretch.thresholds.kneeMin);
     expect(kneeMin).toBeLessThan(180);
