@@ -31,6 +31,12 @@ test.describe('clinic screens at kiosk and laptop sizes', () => {
   for (const size of LAYOUTS) {
     test(`clinician screen, kiosk start screen and prescription preview at ${size.width}x${size.height}`, async ({ page }) => {
       await page.setViewportSize(size);
+      // The QR code, the file download and the kiosk screen all run under the shipped CSP.
+      await page.addInitScript(() => {
+        const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI}`));
+      });
+      const noViolations = async () => expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
       const app = new AppPage(page);
       const shot = (name: string) => page.screenshot({ path: test.info().outputPath(`${size.width}x${size.height}-${name}.png`) });
       const axe = async (screen: string) => {
@@ -42,12 +48,16 @@ test.describe('clinic screens at kiosk and laptop sizes', () => {
       await expect(page.getByTestId('rx-qr')).toBeVisible();
       await shot('clinician');
       await axe('clinician');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rx-download').click()]);
+      expect(download.suggestedFilename()).toBe('formhold-prescription.json');
+      await noViolations();
 
       await app.open(`?kiosk=1&rx=${param(RX)}`);
       await expect(page.getByTestId('kiosk-start')).toBeVisible();
       await expect(page.getByTestId('kiosk-status')).toHaveText('The camera is watching for you.', { timeout: 30_000 });
       await shot('kiosk-start');
       await axe('kiosk start');
+      await noViolations();
       // Start is a big touch target.
       const box = await page.getByTestId('kiosk-start-button').boundingBox();
       expect(box!.height).toBeGreaterThanOrEqual(64);
