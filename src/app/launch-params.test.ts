@@ -26,20 +26,23 @@ describe('parseLaunchParams', () => {
 
   // Issue 8: one bad dose (hold=-5) made buildPlan throw for every stretch, with "holdMs = -5000".
   describe("a bad dose is reported in the person's units and ignored; the rest of the link still applies", () => {
-    const cases: [string, string, string][] = [
-      ['hold', '-5', 'a hold must be between 5 and 300 seconds'],
-      ['hold', '1e9', 'a hold must be between 5 and 300 seconds'],
-      ['hold', '4', 'a hold must be between 5 and 300 seconds'],
-      ['hold', 'abc', 'a hold must be between 5 and 300 seconds'],
-      ['hold', '0x10', 'a hold must be between 5 and 300 seconds'],
-      ['hold', 'Infinity', 'a hold must be between 5 and 300 seconds'],
-      ['reps', '0', 'reps must be a whole number from 1 to 20'],
-      ['reps', '2.5', 'reps must be a whole number from 1 to 20'],
-      ['reps', '21', 'reps must be a whole number from 1 to 20'],
-      ['rest', '-1', 'a rest must be between 0 and 300 seconds'],
-      ['rest', '301', 'a rest must be between 0 and 300 seconds'],
+    const HOLD = 'a hold must be between 5 and 300 seconds';
+    const REPS = 'reps must be a whole number from 1 to 20';
+    const REST = 'a rest must be between 0 and 300 seconds';
+    const cases: [string, string, string, string][] = [
+      ['hold', '-5', HOLD, 'The hold time in the link, -5 seconds, is too short: it must be 5 to 300 seconds.'],
+      ['hold', '1e9', HOLD, 'The hold time in the link, 1e9 seconds, is too long: it must be 5 to 300 seconds.'],
+      ['hold', '4', HOLD, 'The hold time in the link, 4 seconds, is too short: it must be 5 to 300 seconds.'],
+      ['hold', 'abc', HOLD, 'The hold time in the link, "abc", is not a number: it must be 5 to 300 seconds.'],
+      ['hold', '0x10', HOLD, 'The hold time in the link, "0x10", is not a number: it must be 5 to 300 seconds.'],
+      ['hold', 'Infinity', HOLD, 'The hold time in the link, "Infinity", is not a number: it must be 5 to 300 seconds.'],
+      ['reps', '0', REPS, 'The number of reps in the link, 0, is too few: it must be a whole number from 1 to 20.'],
+      ['reps', '2.5', REPS, 'The number of reps in the link, 2.5, is not a whole number: it must be a whole number from 1 to 20.'],
+      ['reps', '21', REPS, 'The number of reps in the link, 21, is too many: it must be a whole number from 1 to 20.'],
+      ['rest', '-1', REST, 'The rest time in the link, -1 second, is too short: it must be 0 to 300 seconds.'],
+      ['rest', '301', REST, 'The rest time in the link, 301 seconds, is too long: it must be 0 to 300 seconds.'],
     ];
-    for (const [name, value, reason] of cases) {
+    for (const [name, value, reason, words] of cases) {
       it(`${name}=${value}`, () => {
         const p = parse(`?stretch=standing-toe-touch&${name}=${encodeURIComponent(value)}`);
         expect(p.stretch).toBe('standing-toe-touch');
@@ -47,9 +50,23 @@ describe('parseLaunchParams', () => {
         expect(p.reps).toBeUndefined();
         expect(p.restS).toBeUndefined();
         expect(p.problems).toEqual([{ path: name, value, reason }]);
-        expect(describeLinkProblem(p.problems[0]!)).toBe(`Ignored ${name}=${value}: ${reason}.`);
+        expect(describeLinkProblem(p.problems[0]!)).toBe(words);
       });
     }
+  });
+
+  it('names other bad parameters with the value as written and what is allowed', () => {
+    expect(parse('?side=up').problems.map(describeLinkProblem)).toEqual(['The side in the link, "up", was not used: the side must be left or right.']);
+    expect(parse('?idle=2').problems.map(describeLinkProblem)).toEqual(['The idle time in the link, 2 seconds, is too short: it must be 5 to 1800 seconds.']);
+    expect(parse('?idle=soon').problems.map(describeLinkProblem)).toEqual(['The idle time in the link, "soon", is not a number: it must be 5 to 1800 seconds.']);
+    expect(parse('?idle=8&clinician=1')).toMatchObject({ idleS: 8, clinician: true, problems: [] });
+  });
+
+  it('reads a prescription whole, or refuses it whole', () => {
+    const good = btoa(JSON.stringify({ formhold: 'prescription', version: 1, steps: [{ stretch: 'lying-hamstring', side: 'right', holdS: 40 }] }));
+    expect(parse(`?rx=${good.replace(/=+$/, '')}`).prescription).toMatchObject({ ok: true, prescription: { steps: [{ stretch: 'lying-hamstring', side: 'right', holdS: 40 }] } });
+    const bad = btoa(JSON.stringify({ formhold: 'prescription', version: 1, steps: [{ stretch: 'lying-hamstring', holdS: 400, reps: 0 }] }));
+    expect(parse(`?rx=${bad.replace(/=+$/, '')}`).prescription).toMatchObject({ ok: false, words: [expect.stringContaining('400 seconds, is too long'), expect.stringContaining('0, is too few')] });
   });
 
   it('accepts the edges of the dose bounds', () => {

@@ -7,7 +7,11 @@ import * as v from 'valibot';
 import type { Side } from '../core/pose/pose';
 import { HoldSecondsSchema, RepCountSchema, RestSecondsSchema, doseFromText, type HoldSeconds, type RepCount, type RestSeconds } from '../core/schema/dose-schema';
 import { fieldsSchema, parseFields } from '../core/schema/parse-fields';
+import { doseProblemWords, numberProblemWords } from '../core/schema/dose-words';
 import { showValue, type Problem } from '../core/schema/problem';
+import { decodePrescriptionParam, RX_PARAM, type PrescriptionResult } from '../core/prescription/prescription-codec';
+import { IdleSecondsSchema, type IdleSeconds } from '../core/prescription/prescription-schema';
+import { IDLE_WORDS } from '../core/prescription/prescription-words';
 import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
 import { MODEL_IDS, type ModelId } from '../pipeline/models';
@@ -26,6 +30,12 @@ export interface LaunchParams {
   readonly holdS: HoldSeconds | undefined;
   readonly reps: RepCount | undefined;
   readonly restS: RestSeconds | undefined;
+  /** A kiosk's idle time before it resets (`idle=<seconds>`); undefined = the default. */
+  readonly idleS: IdleSeconds | undefined;
+  /** Open the clinician screen (`clinician=1`). */
+  readonly clinician: boolean;
+  /** A prescription (`rx=`), checked as a whole: accepted, or refused with every problem. */
+  readonly prescription: PrescriptionResult | undefined;
   /** Where the model files are served: a folder on this site (default: the app's own models/ folder). */
   readonly modelBase: string;
   /** Parameters that were ignored, with why, to show rather than fail silently. */
@@ -69,6 +79,9 @@ function linkSchema(origin: string) {
     hold: v.optional(doseFromText('holdS', HoldSecondsSchema)),
     reps: v.optional(doseFromText('reps', RepCountSchema)),
     rest: v.optional(doseFromText('restS', RestSecondsSchema)),
+    idle: v.optional(v.pipe(v.string(IDLE_WORDS.range), v.check((t) => /^\d+(?:\.\d*)?$/.test(t), IDLE_WORDS.range), v.transform(Number), IdleSecondsSchema)),
+    clinician: v.optional(v.pipe(v.picklist(KIOSK_VALUES, 'clinician must be 1 (on) or 0 (off)'), v.transform((s) => s === '1' || s === 'true'))),
+    [RX_PARAM]: v.optional(v.string()),
     models: v.optional(
       v.pipe(
         v.string(),
@@ -92,6 +105,8 @@ function queryFields(search: string): Record<string, string> {
 /** Parses a link's query string. `origin` is the page's (location.origin): model files come only from there. */
 export function parseLaunchParams(search: string, origin: string): LaunchParams {
   const { output = {}, problems } = parseFields(linkSchema(origin), queryFields(search));
+  const prescription = output[RX_PARAM] === undefined ? undefined : decodePrescriptionParam(output[RX_PARAM]);
+  const rx = prescription?.ok ? prescription.prescription : undefined;
   return {
     stretch: output.stretch,
     routine: output.routine,
@@ -99,16 +114,40 @@ export function parseLaunchParams(search: string, origin: string): LaunchParams 
     model: output.model,
     backend: output.backend ?? 'auto',
     source: output.source ?? 'camera',
-    kiosk: output.kiosk ?? false,
+    // A prescription may ask for a kiosk and its idle time; the link's own parameters come first.
+    kiosk: output.kiosk ?? rx?.kiosk ?? false,
     holdS: output.hold,
     reps: output.reps,
     restS: output.rest,
+    idleS: output.idle ?? rx?.idleS,
+    clinician: output.clinician ?? false,
+    prescription,
     modelBase: output.models ?? DEFAULT_MODEL_BASE,
     problems,
   };
 }
 
-/** A link problem as the person reads it: "Ignored hold=-5: a hold must be between 5 and 300 seconds." */
+const LINK_WORDS: Readonly<Record<string, string>> = {
+  stretch: 'stretch',
+  routine: 'routine',
+  side: 'side',
+  model: 'pose model',
+  backend: 'engine',
+  source: 'source',
+  kiosk: 'kiosk setting',
+  clinician: 'clinician setting',
+  models: 'model folder',
+};
+
+/**
+ * A link problem as the person reads it, with the value as it was written and what is allowed:
+ * "The hold time in the link, -5 seconds, is too short: it must be 5 to 300 seconds."
+ */
 export function describeLinkProblem(p: Problem): string {
-  return `Ignored ${p.path}=${showValue(p.value)}: ${p.reason}.`;
+  if (p.path === 'hold') return doseProblemWords('holdS', p.value, 'in the link');
+  if (p.path === 'reps') return doseProblemWords('reps', p.value, 'in the link');
+  if (p.path === 'rest') return doseProblemWords('restS', p.value, 'in the link');
+  if (p.path === 'idle') return numberProblemWords(IDLE_WORDS, p.value, 'in the link');
+  if (p.path === '') return `The link could not be read, so it was not used.`;
+  return `The ${LINK_WORDS[p.path] ?? p.path} in the link, "${showValue(p.value)}", was not used: ${p.reason}.`;
 }

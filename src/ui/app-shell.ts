@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { describeLinkProblem, parseLaunchParams, type LaunchParams } from '../app/launch-params';
 import { loadSettings, saveSettings } from '../app/storage';
-import { buildPlan } from '../core/session/plan';
+import { buildPlan, type SessionPlan } from '../core/session/plan';
 import { DEFAULT_SETTINGS, describeSettingsProblem, KIOSK_SETTINGS, type ParsedSettings, type Settings } from '../core/settings/settings';
 import { StretchConfigError } from '../core/stretches/validate';
 import type { StretchId } from '../core/stretches/types';
@@ -12,6 +12,7 @@ import { recommendedModel } from '../pipeline/model-choice';
 import { MODEL_IDS, MODELS, type ModelId } from '../pipeline/models';
 import { boneStates, jointLabels } from './bone-states';
 import { AudioController } from './controllers/audio-controller';
+import { ClinicController } from './controllers/clinic-controller';
 import { PipelineController } from './controllers/pipeline-controller';
 import { SessionController } from './controllers/session-controller';
 import type { FileChosenEvent, RecoveryEvent, SessionCommandEvent, SettingsChangeEvent, StretchChosenEvent } from './events';
@@ -82,12 +83,24 @@ export class App extends LitElement {
     backend: this.params.backend,
     onFrame: (frame) => {
       this.session.onFrame(frame);
+      this.clinic.onFrame(frame);
       void this.recordLatency(frame.tMs);
     },
     rotation: this.session.rotation,
     // A photo is one picture, not a stream that could stop: the session must know which it has.
     onSourceChange: () => this.session.sourceChanged(this.pipeline.source),
     onSourceStopped: (reason) => this.session.sourceStopped(reason),
+  });
+  /** Prescriptions, the clinician screen and the kiosk (src/ui/controllers/clinic-controller.ts). */
+  private readonly clinic = new ClinicController(this, this.params, {
+    startSession: (plan) => this.startPlan(plan ?? (this.params.routine === 'daily' ? 'daily' : (this.params.stretch ?? 'daily'))),
+    endSession: () => {
+      this.session.command('restart', performance.now());
+      this.announcement = '';
+    },
+    releaseCamera: () => this.pipeline.release(),
+    startCamera: () => void this.pipeline.startCamera(this.pipeline.cameraId),
+    screen: () => this.session.screen,
   });
   private restTimer: number | undefined;
 
@@ -105,7 +118,8 @@ export class App extends LitElement {
     super.connectedCallback();
     this.applySettings();
     const choice = this.params.routine === 'daily' ? 'daily' : this.params.stretch;
-    if (choice) this.startPlan(choice);
+    // A kiosk waits for someone; a prescription is shown before it starts.
+    if (choice && !this.clinic.kiosk && !this.clinic.prescribed) this.startPlan(choice);
     this.restTimer = window.setInterval(() => this.session.tick(performance.now()), 250);
   }
 
@@ -130,10 +144,10 @@ export class App extends LitElement {
     this.applySettings();
   }
 
-  private startPlan(choice: StretchId | 'daily'): void {
+  private startPlan(choice: StretchId | 'daily' | SessionPlan): void {
     try {
       const p = this.params;
-      const plan = buildPlan(choice, this.settings, { ...(p.holdS !== undefined ? { holdS: p.holdS } : {}), ...(p.reps !== undefined ? { reps: p.reps } : {}), ...(p.restS !== undefined ? { restS: p.restS } : {}) }, p.side);
+      const plan = typeof choice === 'object' ? choice : buildPlan(choice, this.settings, { ...(p.holdS !== undefined ? { holdS: p.holdS } : {}), ...(p.reps !== undefined ? { reps: p.reps } : {}), ...(p.restS !== undefined ? { restS: p.restS } : {}) }, p.side);
       this.session.start(plan);
     } catch (e) {
       // Link doses are checked where the link is read, so this is only a threshold a future
@@ -175,8 +189,9 @@ export class App extends LitElement {
       this.lastScreen = screen;
       if (screen === 'summary') void this.focusSummary();
       // Outside a session nothing needs the camera: switch it off rather than leave it watching.
-      if ((screen === 'summary' || screen === 'choose') && this.pipeline.source === 'camera') this.pipeline.release();
+      if ((screen === 'summary' || screen === 'choose') && this.pipeline.source === 'camera' && !this.clinic.keepsCamera) this.pipeline.release();
     }
+    this.clinic.screenChanged();
   }
 
   private async focusSummary(): Promise<void> {
@@ -302,9 +317,11 @@ export class App extends LitElement {
         @fh-command=${this.onCommand}
       >
         ${this.problems.length ? html`<p class="problems" role="status" data-testid="problems">${this.problems.join(' ')}</p>` : nothing}
-        ${s.screen === 'choose' ? html`<fh-chooser .settings=${this.settings}></fh-chooser>` : nothing}
-        ${s.screen === 'setup' || s.screen === 'coach' ? this.renderSession() : nothing}
-        ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results}></fh-summary>` : nothing}
+        ${this.clinic.notices(s.screen, s.stepIndex)}
+        ${this.clinic.view(s.screen, { ready: this.pipeline.source === 'camera' && !!this.pipeline.media, error: this.pipeline.error }) ??
+        html`${s.screen === 'choose' ? html`<fh-chooser .settings=${this.settings}></fh-chooser>${this.clinic.chooserFooter()}` : nothing}
+          ${s.screen === 'setup' || s.screen === 'coach' ? this.renderSession() : nothing}
+          ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results} .restartLabel=${this.clinic.restartLabel}></fh-summary>` : nothing}`}
       </main>
       <div class="visually-hidden" aria-live="assertive" data-testid="announcer">${this.announcement}</div>`;
   }

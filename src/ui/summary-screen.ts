@@ -34,6 +34,8 @@ export class SummaryScreen extends LitElement {
 
   /** One entry per stretch done (or started) in the session. */
   @property({ attribute: false }) steps: readonly StepSummary[] = [];
+  /** The button that leaves the summary ("Finish" on a kiosk, "Back to my prescription"). */
+  @property() restartLabel = 'Choose another stretch';
 
   override render() {
     return html`
@@ -64,7 +66,7 @@ export class SummaryScreen extends LitElement {
         )}
       </div>
       <p class="muted">Angles are measured from a 2D camera picture and are approximate (a few degrees at best, more off side-on).</p>
-      <div class="actions"><button class="primary" data-testid="restart" @click=${() => this.dispatchEvent(new SessionCommandEvent('restart'))}>Choose another stretch</button></div>
+      <div class="actions"><button class="primary" data-testid="restart" @click=${() => this.dispatchEvent(new SessionCommandEvent('restart'))}>${this.restartLabel}</button></div>
     `;
   }
 }

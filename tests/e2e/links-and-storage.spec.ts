@@ -22,7 +22,7 @@ test('a link with hold=-5 says so in seconds, still coaches the stretch, and a s
   const errors = collectPageErrors(page);
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&hold=-5');
-  await expect(page.getByTestId('problems')).toHaveText('Ignored hold=-5: a hold must be between 5 and 300 seconds.');
+  await expect(page.getByTestId('problems')).toHaveText('The hold time in the link, -5 seconds, is too short: it must be 5 to 300 seconds.');
   await page.screenshot({ path: test.info().outputPath('link-bad-hold.png') });
   // The rest of the link applies: the stretch starts, with the exercise's own 20 s hold.
   expect(await holdTargetMs(page)).toBe(20_000);
@@ -45,13 +45,13 @@ test('every bad dose in a link is listed at once, in plain words, and a good one
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&hold=1e9&reps=2.5&rest=-1&source=none');
   const problems = page.getByTestId('problems');
-  await expect(problems).toContainText('Ignored hold=1e9: a hold must be between 5 and 300 seconds.');
-  await expect(problems).toContainText('Ignored reps=2.5: reps must be a whole number from 1 to 20.');
-  await expect(problems).toContainText('Ignored rest=-1: a rest must be between 0 and 300 seconds.');
+  await expect(problems).toContainText('The hold time in the link, 1e9 seconds, is too long: it must be 5 to 300 seconds.');
+  await expect(problems).toContainText('The number of reps in the link, 2.5, is not a whole number: it must be a whole number from 1 to 20.');
+  await expect(problems).toContainText('The rest time in the link, -1 second, is too short: it must be 0 to 300 seconds.');
   await expect(page.getByTestId('placement')).toBeVisible();
 
   await app.open('?stretch=standing-toe-touch&hold=12&reps=0&source=none');
-  await expect(page.getByTestId('problems')).toHaveText('Ignored reps=0: reps must be a whole number from 1 to 20.');
+  await expect(page.getByTestId('problems')).toHaveText('The number of reps in the link, 0, is too few: it must be a whole number from 1 to 20.');
   expect(await holdTargetMs(page)).toBe(12_000);
 });
 
@@ -71,7 +71,7 @@ test('a models folder on another host is refused and the model loads from this s
     return pipeline.framesDelivered >= 2 || pipeline.error !== undefined;
   });
   expect(foreign).toEqual([]);
-  await expect(page.getByTestId('problems')).toHaveText('Ignored models=//localhost/models/: the pose model can only come from a folder on this site, like /models/.');
+  await expect(page.getByTestId('problems')).toHaveText('The model folder in the link, "//localhost/models/", was not used: the pose model can only come from a folder on this site, like /models/.');
   await app.waitForFrames(2);
 });
 

@@ -22,7 +22,8 @@ export interface FrameStep {
 /** Analyses `frame` for the session's current stretch and reduces it. Outside a session, nothing happens. */
 export function frameStep(state: SessionState, analysis: Analysis | undefined, frame: PoseFrame): FrameStep {
   const stretch = currentStretch(state);
-  if (!stretch || !state.hold || state.screen === 'choose') return { state, analysis };
+  // Outside a session nothing is kept of the last one: its smoothing filters held that person's joints.
+  if (!stretch || !state.hold || state.screen === 'choose') return { state, analysis: undefined };
   const current = analysis?.epoch === state.analysisEpoch && analysis.analyzer.stretch === stretch ? analysis : { epoch: state.analysisEpoch, analyzer: new FormAnalyzer(stretch) };
   const context = analysisContext(state.hold);
   const report = current.analyzer.analyze(frame, state.options.anySide ? { ...context, side: undefined } : context);

@@ -31,8 +31,8 @@ export interface PlanOverrides {
   readonly restS?: RestSeconds;
 }
 
-/** Angle thresholds shifted by the strictness setting; ratio thresholds left alone. */
-function strictnessOverrides(stretch: StretchDefinition, shift: number): Record<string, number> {
+/** Angle thresholds shifted by `shift` degrees (the strictness setting or a prescription); ratio thresholds left alone. */
+export function strictnessOverrides(stretch: StretchDefinition, shift: number): Record<string, number> {
   if (shift === 0) return {};
   const out: Record<string, number> = {};
   for (const rule of stretch.rules) {

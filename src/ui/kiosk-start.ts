@@ -1,0 +1,53 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ClinicActionEvent } from './clinic-events';
+import { sharedStyles } from './shared-styles';
+
+/**
+ * The kiosk's start screen, read from a few metres: step in and the session starts by itself, or
+ * press Start. Nothing of the previous person is shown here.
+ * @fires fh-clinic - kiosk-start
+ */
+@customElement('fh-kiosk-start')
+export class KioskStart extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host { display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; min-height: calc(100vh - 4rem); padding: 2rem; box-sizing: border-box; gap: 1.5rem; }
+      h2 { font-size: clamp(2.2rem, 5.5vw, 4.5rem); line-height: 1.15; margin: 0; max-width: 20ch; }
+      .status { font-size: clamp(1.2rem, 2.4vw, 2rem); margin: 0; }
+      button.primary { font-size: clamp(1.6rem, 3vw, 2.4rem); padding: 0.7em 2.4em; min-height: 5rem; border-radius: 18px; }
+      ol { text-align: left; font-size: clamp(1.1rem, 2vw, 1.6rem); line-height: 1.5; margin: 0; padding-left: 1.5em; }
+      .rx { max-width: 48rem; }
+      .rx h3 { margin: 0 0 0.4rem; font-size: clamp(1.2rem, 2.2vw, 1.8rem); }
+    `,
+  ];
+
+  /** The prescription's lines, when the kiosk follows one. */
+  @property({ attribute: false }) lines: readonly string[] = [];
+  /** The camera is on and watching for someone. */
+  @property({ type: Boolean }) watching = false;
+  /** The last person may still be there: stepping in starts nothing until the frame is clear or someone touches. */
+  @property({ type: Boolean }) lingering = false;
+
+  override render() {
+    const status = !this.watching ? 'Starting the camera…' : this.lingering ? 'Ready for the next person.' : 'The camera is watching for you.';
+    return html`
+      <h2 id="kiosk-heading" data-testid="kiosk-start">Step in front of the camera to start</h2>
+      <p class="status muted" data-testid="kiosk-status">${status}</p>
+      ${this.lines.length
+        ? html`<div class="card rx" data-testid="prescription-preview">
+            <h3>Prescribed for this session</h3>
+            <ol data-testid="prescription-lines">${this.lines.map((l) => html`<li>${l}</li>`)}</ol>
+          </div>`
+        : nothing}
+      <button class="primary" data-testid="kiosk-start-button" @click=${() => this.dispatchEvent(new ClinicActionEvent('kiosk-start'))}>Start</button>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fh-kiosk-start': KioskStart;
+  }
+}
