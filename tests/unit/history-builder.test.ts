@@ -29,7 +29,7 @@ function goodFor(s: SessionState): Pose {
 
 /** A session driven frame by frame, each transition folded into the builder; the store is a Map. */
 class Recorder {
-  state: SessionState;
+  state!: SessionState;
   analysis: Analysis | undefined;
   builder: BuilderState = newBuilder('s1');
   readonly store = new Map<string, StretchRecord>();
