@@ -31,6 +31,8 @@ export class SessionController implements ReactiveController {
   onHoldComplete: (() => void) | undefined;
   /** Called with every event, for whatever hangs on the session (history, kiosk reset). */
   onEvent: ((event: SessionEvent) => void) | undefined;
+  /** Called with each new state, after its events (the history folds every transition). */
+  onState: ((state: SessionState) => void) | undefined;
 
   private analysis: Analysis | undefined;
 
@@ -113,6 +115,7 @@ export class SessionController implements ReactiveController {
     if (next === this.state) return;
     this.state = next;
     for (const e of next.events) this.emit(e);
+    this.onState?.(next);
     this.host.requestUpdate();
   }
 
