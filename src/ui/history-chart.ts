@@ -11,6 +11,9 @@ import type { DayPoint } from '../core/history/progress';
 
 const COLOURS = { right: '#7fd3ff', left: '#ffb454', both: '#3ddc84', difference: '#d0a8ff' };
 
+const DAY_STEPS = [1, 2, 7, 14, 28, 56, 91, 182, 365].map((d) => d * 86_400);
+const DEGREE_STEPS = [1, 2, 5, 10, 15, 20, 30, 45];
+
 /** Local noon of a day, in seconds (uPlot's time unit): the point sits in the middle of its day. */
 const daySeconds = (day: string) => new Date(`${day}T12:00:00`).getTime() / 1000;
 
@@ -79,9 +82,10 @@ export class HistoryChart extends LitElement {
       series,
       scales: { x: { time: true, range: (_u, min, max) => (min === max ? [min - 86_400 * 3, max + 86_400 * 3] : [min - 43_200, max + 43_200]) }, ...(this.sided ? { diff: { range: (_u, min, max) => [Math.min(-10, min - 2), Math.max(10, max + 2)] as [number, number] } } : {}) },
       axes: [
-        { ...axis, space: 60 },
-        { ...axis, label: `${this.label} (°)`, labelSize: 20, values: (_u, vals) => vals.map((v) => `${v}°`) },
-        ...(this.sided ? [{ ...axis, scale: 'diff', side: 1, grid: { show: false }, label: 'left − right (°)', labelSize: 20, values: (_u: uPlot, vals: number[]) => vals.map((v) => `${v}°`) }] : []),
+        // Whole days on the time axis (never hours: a point is a day), whole degrees on the others.
+        { ...axis, space: 70, incrs: DAY_STEPS, values: (_u, vals) => vals.map((v) => new Date(v * 1000).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })) },
+        { ...axis, label: `${this.label} (°)`, labelSize: 20, incrs: DEGREE_STEPS, values: (_u, vals) => vals.map((v) => `${v}°`) },
+        ...(this.sided ? [{ ...axis, scale: 'diff', side: 1, grid: { show: false }, label: 'left − right (°)', labelSize: 20, incrs: DEGREE_STEPS, values: (_u: uPlot, vals: number[]) => vals.map((v) => `${v}°`) }] : []),
       ],
       cursor: { drag: { x: false, y: false } },
       legend: { live: false },

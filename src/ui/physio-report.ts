@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { OUTCOME_WORDS } from '../core/history/history-words';
+import { keyAngleHint, OUTCOME_WORDS } from '../core/history/history-words';
 import { dailySeries, localDay } from '../core/history/progress';
 import type { SideMeasurement, StretchRecord } from '../core/history/record';
 import { STRETCHES } from '../core/stretches/catalog';
@@ -67,6 +67,7 @@ export class PhysioReport extends LitElement {
     const label = st.keyAngle.label;
     return html`<section data-testid=${`report-${id}`}>
       <h3>${st.name}</h3>
+      <p class="meta">${keyAngleHint(id)}</p>
       <fh-history-chart print .points=${points} .sided=${sided} .label=${label}></fh-history-chart>
       <table>
         <thead>

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { lastResultWords, OUTCOME_WORDS, sideWords, whenWords } from '../core/history/history-words';
+import { keyAngleHint, lastResultWords, OUTCOME_WORDS, sideWords, whenWords } from '../core/history/history-words';
 import { dailySeries, lastByStretch, newestFirst, streakDays, today, EVENING_FROM_HOUR } from '../core/history/progress';
 import type { StretchRecord } from '../core/history/record';
 import { STRETCHES } from '../core/stretches/catalog';
@@ -146,6 +146,7 @@ export class ProgressScreen extends LitElement {
     return html`<section class="card" data-testid=${`progress-${id}`} aria-labelledby=${`p-${id}`}>
       <h3 id=${`p-${id}`}>${st.name}</h3>
       <p class="last" data-testid="last-result">${lastResultWords(last, now, this.tz())}</p>
+      <p class="last muted">${keyAngleHint(id)}</p>
       <fh-history-chart .points=${points} .sided=${st.workingLeg !== undefined} .label=${st.keyAngle.label}></fh-history-chart>
       <ul class="recent muted">
         ${recent.map((r) => html`<li>${whenWords(r.startedAt, now, this.tz())}: ${OUTCOME_WORDS[r.outcome]}; ${r.sides.map((s) => `${sideWords(s.side)} ${Math.round(s.timeInFormS)} s in good form`).join(', ')}</li>`)}
