@@ -48,7 +48,7 @@ export function storedRecords(page: Page): Promise<Record<string, unknown>[]> {
     () =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const open = indexedDB.open('formhold');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('records')) {
@@ -61,7 +61,7 @@ export function storedRecords(page: Page): Promise<Record<string, unknown>[]> {
             db.close();
             resolve((req.result as Record<string, unknown>[]).sort((a, b) => String(a.id).localeCompare(String(b.id))));
           };
-          req.onerror = () => reject(req.error);
+          req.onerror = () => reject(req.error ?? new Error('getAll failed'));
         };
       }),
   );

@@ -204,3 +204,44 @@ for (const [trouble, { script, words }] of Object.entries(STORAGE_TROUBLE)) {
     expect(errors).toEqual([]);
   });
 }
+
+test('Progress, its charts and the physio report draw under the shipped policy with no violation (screenshots and PDF)', async ({ page }) => {
+  const violations: string[] = [];
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspSeen: string[] }).cspSeen = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`), true);
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  const errors = collectPageErrors(page);
+  await page.clock.setFixedTime(new Date('2026-05-12T20:30:00'));
+  await page.goto('/?source=none');
+  await importBackup(page, seedBackup('2026-05-12', 12));
+  await page.reload();
+  await historyReady(page);
+  const shots = test.info().outputPath.bind(test.info());
+  await page.screenshot({ path: shots('chooser-1366x768.png') });
+  await page.getByTestId('open-progress').click();
+  await expect(page.getByTestId('progress-lying-hamstring').locator('canvas')).toHaveCount(1);
+  await page.screenshot({ path: shots('progress-1366x768.png'), fullPage: true });
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.screenshot({ path: shots('progress-1080x1920.png'), fullPage: true });
+  await page.getByTestId('open-report').click();
+  await page.getByTestId('report-name').fill('Ann Example');
+  await page.getByTestId('report-name').press('Tab');
+  await expect(page.getByTestId('report-person')).toHaveText('Ann Example');
+  await expect(page.getByTestId('report-lying-hamstring').locator('canvas')).toHaveCount(1);
+  await page.screenshot({ path: shots('report-1080x1920.png'), fullPage: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: shots('report-1366x768.png'), fullPage: true });
+  await page.pdf({ path: shots('report.pdf'), format: 'A4' });
+  expect(await page.evaluate(() => (window as unknown as { cspSeen: string[] }).cspSeen)).toEqual([]);
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
+  // The name is kept for the next report.
+  await page.reload();
+  await historyReady(page);
+  expect(await page.evaluate(() => document.querySelector('fh-app')!.debug.history.name)).toBe('Ann Example');
+});

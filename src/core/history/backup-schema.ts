@@ -131,6 +131,6 @@ function describeIssue(json: Record<string, unknown>, issue: v.BaseIssue<unknown
   if (typeof key === 'string' && issue.expected === 'never') return `${where}: "${key}" is not something a FormHold backup holds. Nothing was changed.`;
   if (typeof key === 'string' && issue.input === undefined) return `${where}: ${FIELD_WORDS[key] ?? `"${key}"`} is missing. Nothing was changed.`;
   const given = issue.input === undefined ? ' (it is missing)' : typeof issue.input === 'object' ? '' : typeof issue.input === 'string' ? ` (it says "${showValue(issue.input)}")` : ` (it says ${showValue(issue.input)})`;
-  const reason = issue.message.startsWith('Invalid') ? `${keys.at(-1) ?? 'a field'} is not as expected` : issue.message;
+  const reason = issue.message.startsWith('Invalid') ? `${typeof key === 'string' ? (FIELD_WORDS[key] ?? `"${key}"`) : 'a value'} is not as expected` : issue.message;
   return `${where}: ${reason}${given}. Nothing was changed.`;
 }
