@@ -313,7 +313,7 @@ export class App extends LitElement {
         ${this.problems.length ? html`<p class="problems" role="status" data-testid="problems">${this.problems.join(' ')}</p>` : nothing}
         ${this.history.trouble && !this.showProgress ? html`<p class="problems" role="status" data-testid="storage-trouble">${this.history.trouble}</p>` : nothing}
         ${s.screen === 'choose' && this.showProgress ? html`<fh-progress .history=${this.history} .records=${this.history.records} @fh-progress-closed=${() => (this.showProgress = false)}></fh-progress>` : nothing}
-        ${s.screen === 'choose' && !this.showProgress ? html`<fh-chooser .settings=${this.settings} .records=${this.history.records} .now=${this.history.now()} ?progress=${!this.params.kiosk} @fh-progress-open=${() => (this.showProgress = true)}></fh-chooser>` : nothing}
+        ${s.screen === 'choose' && !this.showProgress ? html`<fh-chooser .settings=${this.settings} .records=${this.history.records} .now=${this.history.now()} ?reminders=${this.history.reminders} ?progress=${!this.params.kiosk} @fh-progress-open=${() => (this.showProgress = true)}></fh-chooser>` : nothing}
         ${s.screen === 'setup' || s.screen === 'coach' ? this.renderSession() : nothing}
         ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results}></fh-summary>` : nothing}
       </main>

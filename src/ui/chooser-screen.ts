@@ -1,7 +1,7 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { lastResultWords } from '../core/history/history-words';
-import { lastByStretch } from '../core/history/progress';
+import { eveningNudgeDue, lastByStretch } from '../core/history/progress';
 import type { StretchRecord } from '../core/history/record';
 import type { Settings } from '../core/settings/settings';
 import { DAILY_ROUTINE } from '../core/session/plan';
@@ -49,6 +49,7 @@ export class ChooserScreen extends LitElement {
       legend { padding: 0 0.4rem; font-weight: 700; }
       label { display: flex; gap: 0.5rem; align-items: center; }
       input[type='checkbox'] { width: 1.3em; height: 1.3em; }
+      .nudge { background: #1f3347; border-left: 4px solid #7fd3ff; padding: 0.6rem 0.9rem; border-radius: 8px; margin: 0 0 1rem; font-size: 1.15em; }
       .head { display: flex; align-items: center; gap: 1rem; flex-wrap: wrap; }
       .head h2 { margin-right: auto; }
       .progress-button { min-height: 3rem; padding: 0.55em 1.4em; font-weight: 700; border-color: #7fd3ff; }
@@ -62,6 +63,8 @@ export class ChooserScreen extends LitElement {
   @property({ attribute: false }) records: readonly StretchRecord[] = [];
   /** Whether the Progress control is offered (not on a shared kiosk). */
   @property({ type: Boolean }) progress = false;
+  /** Whether the person asked to be reminded of the evening stretch. */
+  @property({ type: Boolean }) reminders = false;
   /** The wall clock now (ms), for "today" and "yesterday". */
   @property({ type: Number }) now = 0;
 
@@ -80,6 +83,7 @@ export class ChooserScreen extends LitElement {
         ${this.progress ? html`<button class="progress-button" data-testid="open-progress" @click=${() => this.dispatchEvent(new ProgressOpenEvent())}>Progress</button>` : ''}
       </div>
       <p class="lead muted">Stretch your hamstrings at least twice a day. FormHold counts your hold only while your form is right.</p>
+      ${eveningNudgeDue(this.records, this.reminders, this.now, tz) ? html`<p class="nudge" role="status" data-testid="nudge">Your evening stretch is still to do. A few minutes now keeps your streak going.</p>` : ''}
       <ul aria-labelledby="choose-heading" data-testid="stretch-list">
         <li class="routine">
           <button data-testid="choose-routine" @click=${() => this.dispatchEvent(new StretchChosenEvent('routine'))}>

@@ -106,7 +106,7 @@ export class PhysioReport extends LitElement {
     return html`
       <div class="controls">
         <label>Your name on the report (optional)
-          <input data-testid="report-name" .value=${name} maxlength="200" autocomplete="name" @change=${(e: Event) => void this.history.setName((e.target as HTMLInputElement).value.trim())} /></label>
+          <input data-testid="report-name" .value=${name} maxlength="200" autocomplete="name" @change=${(e: Event) => void this.history.setName((e.target as HTMLInputElement).value.trim()).then(() => this.requestUpdate())} /></label>
         <button class="primary" data-testid="print-report" @click=${() => window.print()}>Print or save as PDF</button>
         <button data-testid="report-back" @click=${() => this.dispatchEvent(new ReportClosedEvent())}>Back</button>
       </div>

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyAngleHint, lastResultWords, OUTCOME_WORDS, sideWords, whenWords } from '../core/history/history-words';
-import { dailySeries, lastByStretch, newestFirst, streakDays, today, EVENING_FROM_HOUR } from '../core/history/progress';
+import { dailySeries, eveningNudgeDue, lastByStretch, newestFirst, streakDays, today, EVENING_FROM_HOUR } from '../core/history/progress';
 import type { StretchRecord } from '../core/history/record';
 import { STRETCHES } from '../core/stretches/catalog';
 import { STRETCH_IDS } from '../core/stretches/types';
@@ -19,9 +19,6 @@ function download(name: string, type: string, text: string): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** From this local hour, an evening without practice gets a nudge (when reminders are on). */
-const NUDGE_FROM_HOUR = 17;
 
 export class ProgressClosedEvent extends Event {
   static readonly type = 'fh-progress-closed';
@@ -114,6 +111,7 @@ export class ProgressScreen extends LitElement {
 
   private async setReminders(on: boolean): Promise<void> {
     await this.history.setReminders(on);
+    this.requestUpdate(); // the controller's state is not a property of this screen
     // A system notification only where the browser allows it and the person agrees.
     if (on && 'Notification' in globalThis && Notification.permission === 'default') await Notification.requestPermission().catch(() => 'denied');
   }
@@ -121,8 +119,7 @@ export class ProgressScreen extends LitElement {
   private renderToday(now: number) {
     const t = today(this.records, now, this.tz());
     const streak = streakDays(this.records, now, this.tz());
-    const hour = new Date(now).getHours();
-    const nudge = this.history.reminders && !t.evening && hour >= NUDGE_FROM_HOUR;
+    const nudge = eveningNudgeDue(this.records, this.history.reminders, now, this.tz());
     return html`<div class="today">
         <section class="card" data-testid="today" aria-labelledby="today-h">
           <h3 id="today-h">Today</h3>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailySeries, lastByStretch, localDay, streakDays, today } from './progress';
+import { dailySeries, eveningNudgeDue, lastByStretch, localDay, streakDays, today } from './progress';
 import { rec, side } from './test-records';
 
 const at = (s: string) => Date.parse(s);
@@ -59,5 +59,17 @@ describe('records in words', () => {
     expect(lastResultWords(rec('2026-05-12T08:05:00.000Z'), now, 0)).toBe('Last done today at 08:05: completed, best leg raise 80° right, 72° left.');
     const none = rec('2026-05-12T08:05:00.000Z', 'seated-toe-touch', [side({ side: 'both', timeInFormS: 0, bestKeyAngleDeg: null })], { outcome: 'ended-early' });
     expect(lastResultWords(none, now, 0)).toBe('Last done today at 08:05: ended early, nothing held in good form.');
+  });
+});
+
+describe('the evening reminder', () => {
+  it('is due only when asked for, from 17:00 local, and until an evening session is done', () => {
+    const morning = [rec('2026-05-12T07:00:00.000Z')];
+    expect(eveningNudgeDue(morning, true, at('2026-05-12T16:59:00Z'), 0)).toBe(false);
+    expect(eveningNudgeDue(morning, true, at('2026-05-12T17:00:00Z'), 0)).toBe(true);
+    expect(eveningNudgeDue(morning, false, at('2026-05-12T18:00:00Z'), 0)).toBe(false);
+    // 15:00Z is 17:00 in UTC+2 (offset -120).
+    expect(eveningNudgeDue(morning, true, at('2026-05-12T15:00:00Z'), -120)).toBe(true);
+    expect(eveningNudgeDue([...morning, rec('2026-05-12T17:30:00.000Z')], true, at('2026-05-12T18:00:00Z'), 0)).toBe(false);
   });
 });

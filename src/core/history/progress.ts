@@ -36,6 +36,16 @@ export function today(records: readonly StretchRecord[], nowMs: number, tzOffset
   return { morning, evening, done: ((morning ? 1 : 0) + (evening ? 1 : 0)) as 0 | 1 | 2 };
 }
 
+/** From this local hour, an evening without practice earns a reminder (when the person asked for them). */
+export const NUDGE_FROM_HOUR = 17;
+
+/** Whether to remind: reminders on, past NUDGE_FROM_HOUR, and no evening practice yet today. */
+export function eveningNudgeDue(records: readonly StretchRecord[], remindersOn: boolean, nowMs: number, tzOffsetMin: number): boolean {
+  if (!remindersOn) return false;
+  const hour = new Date(nowMs - tzOffsetMin * 60_000).getUTCHours();
+  return hour >= NUDGE_FROM_HOUR && !today(records, nowMs, tzOffsetMin).evening;
+}
+
 const previousDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** Days in a row with practice, ending today (or yesterday, when today has none yet: the streak is not lost before the day is). */

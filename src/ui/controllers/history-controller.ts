@@ -8,11 +8,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HistoryStorageError, HistoryStore } from '../../app/history-store';
 import { makeBackup, readBackup, type Backup } from '../../core/history/backup-schema';
 import { recordsCsv } from '../../core/history/csv';
+import { eveningNudgeDue, localDay } from '../../core/history/progress';
 import { reachGoal, withProgression, type ReachGoal } from '../../core/history/progression';
 import type { StretchRecord } from '../../core/history/record';
 import { foldSession, newBuilder, type BuilderState } from '../../core/history/record-builder';
 import type { SessionPlan } from '../../core/session/plan';
 import type { SessionState } from '../../core/session/session-reducer';
+
+const REMINDER_CHECK_MS = 5 * 60_000;
 
 export type HistoryStatus = 'off' | 'opening' | 'ready' | 'trouble';
 
@@ -53,10 +56,35 @@ export class HistoryController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.options.enabled && !this.opening) this.opening = this.open();
+    if (!this.options.enabled) return;
+    if (!this.opening) this.opening = this.open();
+    // The evening reminder, while the app is open: checked every few minutes, shown once a day.
+    this.reminderTimer = window.setInterval(() => this.remind(), REMINDER_CHECK_MS);
   }
 
-  hostDisconnected(): void {}
+  hostDisconnected(): void {
+    clearInterval(this.reminderTimer);
+  }
+
+  private reminderTimer: number | undefined;
+  private remindedDay: string | undefined;
+
+  /** A system notification for the evening stretch, where the browser allows it and the person agreed. */
+  remind(): void {
+    const now = this.now();
+    const tz = new Date(now).getTimezoneOffset();
+    this.host.requestUpdate(); // the in-app nudge follows the clock too
+    if (!eveningNudgeDue(this.records, this.reminders, now, tz)) return;
+    const day = localDay(now, tz);
+    if (this.remindedDay === day || !('Notification' in globalThis) || Notification.permission !== 'granted') return;
+    this.remindedDay = day;
+    try {
+      new Notification('FormHold', { body: 'Your evening hamstring stretch is still to do.', tag: 'formhold-evening' });
+    } catch {
+      // Some browsers (Android) only notify through a service worker.
+      void navigator.serviceWorker?.getRegistration().then((r) => r?.showNotification('FormHold', { body: 'Your evening hamstring stretch is still to do.', tag: 'formhold-evening' }));
+    }
+  }
 
   private async open(): Promise<void> {
     try {
