@@ -315,7 +315,7 @@ export class App extends LitElement {
         ${s.screen === 'choose' && this.showProgress ? html`<fh-progress .history=${this.history} .records=${this.history.records} @fh-progress-closed=${() => (this.showProgress = false)}></fh-progress>` : nothing}
         ${s.screen === 'choose' && !this.showProgress ? html`<fh-chooser .settings=${this.settings} .records=${this.history.records} .now=${this.history.now()} ?reminders=${this.history.reminders} ?progress=${!this.params.kiosk} @fh-progress-open=${() => (this.showProgress = true)}></fh-chooser>` : nothing}
         ${s.screen === 'setup' || s.screen === 'coach' ? this.renderSession() : nothing}
-        ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results}></fh-summary>` : nothing}
+        ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results} .notStarted=${s.notStarted}></fh-summary>` : nothing}
       </main>
       <div class="visually-hidden" aria-live="assertive" data-testid="announcer">${this.announcement}</div>`;
   }

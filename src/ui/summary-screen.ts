@@ -34,6 +34,8 @@ export class SummaryScreen extends LitElement {
 
   /** One entry per stretch done (or started) in the session. */
   @property({ attribute: false }) steps: readonly StepSummary[] = [];
+  /** Stretches of the plan never reached (a routine ended early). */
+  @property({ attribute: false }) notStarted: readonly string[] = [];
 
   override render() {
     return html`
@@ -63,6 +65,7 @@ export class SummaryScreen extends LitElement {
           </section>`,
         )}
       </div>
+      ${this.notStarted.length ? html`<p class="card" data-testid="not-started">Not done today: ${this.notStarted.join(', ')}.</p>` : nothing}
       <p class="muted">Angles are measured from a 2D camera picture and are approximate (a few degrees at best, more off side-on).</p>
       <div class="actions"><button class="primary" data-testid="restart" @click=${() => this.dispatchEvent(new SessionCommandEvent('restart'))}>Choose another stretch</button></div>
     `;

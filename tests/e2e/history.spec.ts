@@ -292,3 +292,15 @@ test('reminders: once asked for, an evening without practice gets an in-app nudg
   await historyReady(page);
   await expect(page.getByTestId('nudge')).toBeVisible();
 });
+
+test('a routine ended early names the stretches not done, and the history keeps the one begun as ended early', async ({ page }) => {
+  await page.goto('/?routine=daily&source=none');
+  await page.getByTestId('start').click();
+  await page.getByTestId('end').click();
+  await expect(page.getByTestId('not-started')).toHaveText('Not done today: Seated chair stretch, Lying hamstring stretch.');
+  await expect(page.getByTestId('summary-standing-toe-touch')).toContainText('No time was held in good form yet.');
+  await expect(page.getByTestId('summary')).not.toContainText('Good form throughout');
+  await page.evaluate(() => document.querySelector('fh-app')!.debug.history.settled());
+  const stored = await storedRecords(page);
+  expect(stored.map((r) => [r.stretchId, r.outcome])).toEqual([['standing-toe-touch', 'ended-early']]);
+});

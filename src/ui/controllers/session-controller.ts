@@ -64,6 +64,10 @@ export class SessionController implements ReactiveController {
   get results(): readonly StepSummary[] {
     return this.state.results;
   }
+  /** Names of the plan's stretches the session never reached (a routine ended early). */
+  get notStarted(): readonly string[] {
+    return this.state.plan?.steps.slice(this.state.results.length).map((step) => step.stretch.name) ?? [];
+  }
   get stretch(): StretchDefinition | undefined {
     return currentStretch(this.state) ?? undefined;
   }
