@@ -1,6 +1,6 @@
 /**
- * The one module that touches persistent storage. Today it keeps settings in localStorage;
- * progress history will live behind this same module. Nothing here leaves the device.
+ * The one module that touches localStorage: it keeps the settings. The practice history lives in
+ * IndexedDB behind its own single owner, history-store.ts. Nothing here leaves the device.
  *
  * Storage may be missing or refuse every access (private modes, browser policies: the
  * `localStorage` getter itself or `getItem`/`setItem` throw a SecurityError). The app then runs

@@ -13,12 +13,15 @@ import { MODEL_IDS, MODELS, type ModelId } from '../pipeline/models';
 import { boneStates, jointLabels } from './bone-states';
 import { AudioController } from './controllers/audio-controller';
 import { ClinicController } from './controllers/clinic-controller';
+import { HistoryController } from './controllers/history-controller';
 import { PipelineController } from './controllers/pipeline-controller';
 import { SessionController } from './controllers/session-controller';
 import type { FileChosenEvent, RecoveryEvent, SessionCommandEvent, SettingsChangeEvent, StretchChosenEvent } from './events';
 import './chooser-screen';
 import './coach-panel';
 import './error-panel';
+import './goal-note';
+import './progress-screen';
 import './setup-panel';
 import './stage';
 import './summary-screen';
@@ -56,6 +59,7 @@ export class App extends LitElement {
       input[type='file']::file-selector-button { font: inherit; border-radius: 10px; padding: 0.4em 0.8em; border: 2px solid #5b7585; background: #22323d; color: #f2f5f7; }
       .notice { background: #1f3347; border-left: 4px solid #7fd3ff; padding: 0.5rem 0.75rem; border-radius: 6px; margin: 0; }
       .problems { color: #ffd166; margin: 0.5rem 1rem; }
+      @media print { header, .problems { display: none; } :host { background: #fff; } }
       /* The ring and the cue grow with the screen, so a kiosk can be read from three metres. */
       .session { --fh-ring: clamp(10rem, 14vw, 18rem); }
       @media (min-width: 1600px) {
@@ -77,6 +81,9 @@ export class App extends LitElement {
 
   private readonly session = new SessionController(this);
   private readonly audio = new AudioController(this);
+  /** Practice over days; nothing is kept on a kiosk. */
+  private readonly history = new HistoryController(this, { enabled: !this.params.kiosk });
+  @state() private showProgress = false;
   private readonly pipeline = new PipelineController(this, {
     modelBaseUrl: this.params.modelBase,
     model: this.params.model ?? (this.params.stretch ? recommendedModel(this.params.stretch, false) : 'movenet-lightning'),
@@ -112,6 +119,7 @@ export class App extends LitElement {
     };
     this.session.onCue = (cue) => this.audio.say(cue.text);
     this.session.onHoldComplete = () => this.audio.ding();
+    this.session.onState = (s) => this.history.observe(s);
   }
 
   override connectedCallback(): void {
@@ -148,7 +156,7 @@ export class App extends LitElement {
     try {
       const p = this.params;
       const plan = typeof choice === 'object' ? choice : buildPlan(choice, this.settings, { ...(p.holdS !== undefined ? { holdS: p.holdS } : {}), ...(p.reps !== undefined ? { reps: p.reps } : {}), ...(p.restS !== undefined ? { restS: p.restS } : {}) }, p.side);
-      this.session.start(plan);
+      this.session.start(this.history.progressed(plan));
     } catch (e) {
       // Link doses are checked where the link is read, so this is only a threshold a future
       // prescription could get wrong: say so plainly, keep the detail for developers.
@@ -295,6 +303,7 @@ export class App extends LitElement {
         ></fh-stage>
       </div>
       <aside>
+        <fh-goal-note .hold=${s.hold} .reachGoal=${this.history.sessionReachGoal} ?coaching=${s.screen === 'coach'}></fh-goal-note>
         ${s.screen === 'setup'
           ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .stepLabel=${s.stepLabel}></fh-setup-panel>`
           : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel} .still=${p.source === 'image'}></fh-coach-panel>`}
@@ -318,10 +327,14 @@ export class App extends LitElement {
       >
         ${this.problems.length ? html`<p class="problems" role="status" data-testid="problems">${this.problems.join(' ')}</p>` : nothing}
         ${this.clinic.notices(s.screen, s.stepIndex)}
+        ${this.history.trouble && !this.showProgress ? html`<p class="problems" role="status" data-testid="storage-trouble">${this.history.trouble}</p>` : nothing}
         ${this.clinic.view(s.screen, { ready: this.pipeline.source === 'camera' && !!this.pipeline.media, error: this.pipeline.error }) ??
-        html`${s.screen === 'choose' ? html`<fh-chooser .settings=${this.settings}></fh-chooser>${this.clinic.chooserFooter()}` : nothing}
+        html`${s.screen === 'choose' && this.showProgress ? html`<fh-progress .history=${this.history} .records=${this.history.records} @fh-progress-closed=${() => (this.showProgress = false)}></fh-progress>` : nothing}
+          ${s.screen === 'choose' && !this.showProgress
+            ? html`<fh-chooser .settings=${this.settings} .records=${this.history.records} .now=${this.history.now()} ?reminders=${this.history.reminders} ?progress=${!this.params.kiosk} @fh-progress-open=${() => (this.showProgress = true)}></fh-chooser>${this.clinic.chooserFooter()}`
+            : nothing}
           ${s.screen === 'setup' || s.screen === 'coach' ? this.renderSession() : nothing}
-          ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results} .restartLabel=${this.clinic.restartLabel}></fh-summary>` : nothing}`}
+          ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results} .notStarted=${s.notStarted} .restartLabel=${this.clinic.restartLabel}></fh-summary>` : nothing}`}
       </main>
       <div class="visually-hidden" aria-live="assertive" data-testid="announcer">${this.announcement}</div>`;
   }
@@ -349,7 +362,7 @@ export class App extends LitElement {
 
   /** For tests and the benchmark: the pipeline's and session's state, read-only. */
   get debug() {
-    return { pipeline: this.pipeline, session: this.session, perf: this.perf };
+    return { pipeline: this.pipeline, session: this.session, perf: this.perf, history: this.history };
   }
 }
 

@@ -1,10 +1,13 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { lastResultWords } from '../core/history/history-words';
+import { eveningNudgeDue, lastByStretch } from '../core/history/progress';
+import type { StretchRecord } from '../core/history/record';
 import type { Settings } from '../core/settings/settings';
 import { DAILY_ROUTINE } from '../core/session/plan';
 import { STRETCHES } from '../core/stretches/catalog';
 import type { StretchId } from '../core/stretches/types';
-import { SettingsChangeEvent, StretchChosenEvent } from './events';
+import { ProgressOpenEvent, SettingsChangeEvent, StretchChosenEvent } from './events';
 import { stretchFigure } from './figures';
 import { sharedStyles } from './shared-styles';
 
@@ -25,6 +28,7 @@ const secs = (ms: number) => `${Math.round(ms / 1000)} s`;
  * Pick a stretch or the daily routine, and the settings that shape a session.
  * @fires fh-stretch - a stretch or the routine was chosen
  * @fires fh-settings - a setting changed
+ * @fires fh-progress-open - the Progress screen was asked for
  */
 @customElement('fh-chooser')
 export class ChooserScreen extends LitElement {
@@ -45,11 +49,24 @@ export class ChooserScreen extends LitElement {
       legend { padding: 0 0.4rem; font-weight: 700; }
       label { display: flex; gap: 0.5rem; align-items: center; }
       input[type='checkbox'] { width: 1.3em; height: 1.3em; }
+      .nudge { background: #1f3347; border-left: 4px solid #7fd3ff; padding: 0.6rem 0.9rem; border-radius: 8px; margin: 0 0 1rem; font-size: 1.15em; }
+      .head { display: flex; align-items: center; gap: 1rem; flex-wrap: wrap; }
+      .head h2 { margin-right: auto; }
+      .progress-button { min-height: 3rem; padding: 0.55em 1.4em; font-weight: 700; border-color: #7fd3ff; }
+      .last { display: block; color: #cfe3ee; font-size: 0.88em; margin-top: 0.35em; border-top: 1px solid #2c3f4b; padding-top: 0.3em; }
     `,
   ];
 
   /** Current settings. */
   @property({ attribute: false }) settings!: Settings;
+  /** Saved practice, for each card's last result (empty when nothing is kept, as in kiosk mode). */
+  @property({ attribute: false }) records: readonly StretchRecord[] = [];
+  /** Whether the Progress control is offered (not on a shared kiosk). */
+  @property({ type: Boolean }) progress = false;
+  /** Whether the person asked to be reminded of the evening stretch. */
+  @property({ type: Boolean }) reminders = false;
+  /** The wall clock now (ms), for "today" and "yesterday". */
+  @property({ type: Number }) now = 0;
 
   private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
     this.dispatchEvent(new SettingsChangeEvent({ ...this.settings, [key]: value }));
@@ -58,9 +75,15 @@ export class ChooserScreen extends LitElement {
   override render() {
     const s = this.settings;
     const hold = (id: StretchId) => (s.hold === '30s' ? 30_000 : STRETCHES[id].holdMs);
+    const last = lastByStretch(this.records);
+    const tz = new Date(this.now).getTimezoneOffset();
     return html`
-      <h2 id="choose-heading">Choose a stretch</h2>
+      <div class="head">
+        <h2 id="choose-heading">Choose a stretch</h2>
+        ${this.progress ? html`<button class="progress-button" data-testid="open-progress" @click=${() => this.dispatchEvent(new ProgressOpenEvent())}>Progress</button>` : ''}
+      </div>
       <p class="lead muted">Stretch your hamstrings at least twice a day. FormHold counts your hold only while your form is right.</p>
+      ${eveningNudgeDue(this.records, this.reminders, this.now, tz) ? html`<p class="nudge" role="status" data-testid="nudge">Your evening stretch is still to do. A few minutes now keeps your streak going.</p>` : ''}
       <ul aria-labelledby="choose-heading" data-testid="stretch-list">
         <li class="routine">
           <button data-testid="choose-routine" @click=${() => this.dispatchEvent(new StretchChosenEvent('routine'))}>
@@ -76,7 +99,8 @@ export class ChooserScreen extends LitElement {
               ${stretchFigure(st.id)}
               <span><span class="name">${st.name}</span>
                 <span class="what">${TARGETS[st.id]}</span>
-                <span class="dose">Hold ${secs(hold(st.id))} · ${s.reps ?? st.reps} rep${(s.reps ?? st.reps) > 1 ? 's' : ''}${st.workingLeg ? ' per leg' : ''}</span></span>
+                <span class="dose">Hold ${secs(hold(st.id))} · ${s.reps ?? st.reps} rep${(s.reps ?? st.reps) > 1 ? 's' : ''}${st.workingLeg ? ' per leg' : ''}</span>
+                ${last.has(st.id) ? html`<span class="last" data-testid="card-last">${lastResultWords(last.get(st.id)!, this.now, tz)}</span>` : ''}</span>
             </button>
           </li>`,
         )}

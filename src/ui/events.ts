@@ -40,6 +40,14 @@ export class SessionCommandEvent extends Event {
   }
 }
 
+/** The person asked for the Progress screen. */
+export class ProgressOpenEvent extends Event {
+  static readonly type = 'fh-progress-open';
+  constructor() {
+    super(ProgressOpenEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'fh-recover': RecoveryEvent;
@@ -47,5 +55,6 @@ declare global {
     'fh-stretch': StretchChosenEvent;
     'fh-settings': SettingsChangeEvent;
     'fh-command': SessionCommandEvent;
+    'fh-progress-open': ProgressOpenEvent;
   }
 }

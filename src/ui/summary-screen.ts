@@ -36,6 +36,8 @@ export class SummaryScreen extends LitElement {
   @property({ attribute: false }) steps: readonly StepSummary[] = [];
   /** The button that leaves the summary ("Finish" on a kiosk, "Back to my prescription"). */
   @property() restartLabel = 'Choose another stretch';
+  /** Stretches of the plan never reached (a routine ended early). */
+  @property({ attribute: false }) notStarted: readonly string[] = [];
 
   override render() {
     return html`
@@ -65,6 +67,7 @@ export class SummaryScreen extends LitElement {
           </section>`,
         )}
       </div>
+      ${this.notStarted.length ? html`<p class="card" data-testid="not-started">Not done today: ${this.notStarted.join(', ')}.</p>` : nothing}
       <p class="muted">Angles are measured from a 2D camera picture and are approximate (a few degrees at best, more off side-on).</p>
       <div class="actions"><button class="primary" data-testid="restart" @click=${() => this.dispatchEvent(new SessionCommandEvent('restart'))}>${this.restartLabel}</button></div>
     `;

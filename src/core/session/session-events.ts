@@ -3,7 +3,7 @@
  * from these (session-words.ts), and history, kiosk reset and prescriptions hang on them.
  */
 import type { Cue } from '../analysis/cues';
-import type { StallReason } from '../hold/hold-reducer';
+import type { HoldState, StallReason } from '../hold/hold-reducer';
 import type { Side } from '../pose/pose';
 import type { StretchId } from '../stretches/types';
 import type { StepSummary } from './summary';
@@ -33,6 +33,9 @@ export type SessionEvent =
   | { readonly type: 'cue'; readonly cue: Cue }
   /** A hold was completed: the chime. */
   | { readonly type: 'chime' }
-  /** A step is over (done, skipped or ended), with what it achieved. */
-  | { readonly type: 'step-finished'; readonly stepIndex: number; readonly summary: StepSummary }
+  /**
+   * A step is over (done, skipped or ended), with what it achieved: the summary in words and the
+   * hold as it ended (its measurements, for the history; the session has already moved on).
+   */
+  | { readonly type: 'step-finished'; readonly stepIndex: number; readonly summary: StepSummary; readonly hold: HoldState }
   | { readonly type: 'session-finished'; readonly outcome: SessionOutcome; readonly results: readonly StepSummary[] };

@@ -151,7 +151,7 @@ function beginCoaching(s: SessionState, events: SessionEvent[] = []): SessionSta
 function finishStep(s: SessionState, events: SessionEvent[]): SessionState {
   const summary = s.hold ? summarise(s.hold) : null;
   const results = summary ? [...s.results, summary] : s.results;
-  const all: SessionEvent[] = [...events, ...(summary ? [{ type: 'step-finished' as const, stepIndex: s.stepIndex, summary }] : [])];
+  const all: SessionEvent[] = [...events, ...(summary && s.hold ? [{ type: 'step-finished' as const, stepIndex: s.stepIndex, summary, hold: s.hold }] : [])];
   const nextIndex = s.stepIndex + 1;
   const next = s.plan?.steps[nextIndex];
   if (next) {
@@ -172,7 +172,7 @@ function endEarly(s: SessionState): SessionState {
     ...s,
     results,
     screen: 'summary',
-    events: [...(summary ? [{ type: 'step-finished' as const, stepIndex: s.stepIndex, summary }] : []), { type: 'session-finished', outcome: 'ended-early', results }],
+    events: [...(summary && s.hold ? [{ type: 'step-finished' as const, stepIndex: s.stepIndex, summary, hold: s.hold }] : []), { type: 'session-finished', outcome: 'ended-early', results }],
   };
 }
 

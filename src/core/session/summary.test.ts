@@ -31,6 +31,13 @@ describe('summarise', () => {
     const wrongLeg = summarise({ ...base, records: { both: emptyRecord(), right: { ...emptyRecord(), faultMs: { 'working-side': 9000 } }, left } });
     expect(wrongLeg.workOn).toBe('Work on: use the leg the stretch asks for (9 s out of form). Not done: right leg.');
   });
+  it('a two-leg hold ended after a few seconds says it was not finished, never "good form throughout"', () => {
+    const base = initialHoldState(resolveStretch('standing-toe-touch'));
+    const early = summarise({ ...base, records: { ...base.records, both: { ...emptyRecord(), countedMs: 5000, keyAngles: [95] } } });
+    expect(early.workOn).toBe('Not finished: 0 of 2 holds done.');
+    const done = summarise({ ...base, records: { ...base.records, both: { ...emptyRecord(), countedMs: 40_000, repsDone: 2, keyAngles: [95] } } });
+    expect(done.workOn).toBe('Good form throughout: keep it up.');
+  });
   it('says so when nothing was held', () => {
     expect(summarise(initialHoldState(resolveStretch('standing-toe-touch'))).workOn).toMatch(/No time was held/);
   });

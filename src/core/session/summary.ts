@@ -55,7 +55,9 @@ export function summarise(hold: HoldState): StepSummary {
   const anyHeld = sides.some((s) => s.timeInFormS > 0);
   // Honest about what was not done: a side with no rep is named, and never "good form throughout".
   const notDone = st.workingLeg ? sides.filter((x) => x.repsDone === 0).map((x) => `${x.side} leg`) : [];
-  const notDoneWords = notDone.length && anyHeld ? ` Not done: ${notDone.join(' and ')}.` : '';
+  // A two-leg hold ended before its reps were done says how many, never "good form throughout".
+  const short = !st.workingLeg ? sides.find((x) => x.repsDone < st.reps) : undefined;
+  const notDoneWords = !anyHeld ? '' : notDone.length ? ` Not done: ${notDone.join(' and ')}.` : short ? ` Not finished: ${short.repsDone} of ${st.reps} ${st.reps === 1 ? 'hold' : 'holds'} done.` : '';
   return {
     stretchId: st.id,
     name: st.name,

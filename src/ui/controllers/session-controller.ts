@@ -31,6 +31,8 @@ export class SessionController implements ReactiveController {
   onHoldComplete: (() => void) | undefined;
   /** Called with every event, for whatever hangs on the session (history, kiosk reset). */
   onEvent: ((event: SessionEvent) => void) | undefined;
+  /** Called with each new state, after its events (the history folds every transition). */
+  onState: ((state: SessionState) => void) | undefined;
 
   private analysis: Analysis | undefined;
 
@@ -61,6 +63,10 @@ export class SessionController implements ReactiveController {
   }
   get results(): readonly StepSummary[] {
     return this.state.results;
+  }
+  /** Names of the plan's stretches the session never reached (a routine ended early). */
+  get notStarted(): readonly string[] {
+    return this.state.plan?.steps.slice(this.state.results.length).map((step) => step.stretch.name) ?? [];
   }
   get stretch(): StretchDefinition | undefined {
     return currentStretch(this.state) ?? undefined;
@@ -113,6 +119,7 @@ export class SessionController implements ReactiveController {
     if (next === this.state) return;
     this.state = next;
     for (const e of next.events) this.emit(e);
+    this.onState?.(next);
     this.host.requestUpdate();
   }
 
