@@ -22,6 +22,8 @@ import './setup-panel';
 import './stage';
 import './summary-screen';
 import { sharedStyles } from './shared-styles';
+import { pipelineWaitWords } from './setup-words';
+import { firstLegWords } from '../core/stretches/instructions';
 
 const BACKEND_LABELS: Record<BackendRequest, string> = { auto: 'Automatic', webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'CPU (slow)' };
 
@@ -40,7 +42,7 @@ export class App extends LitElement {
       header { display: flex; align-items: center; gap: 1rem; padding: 0.5rem 1rem; background: #0b1116; border-bottom: 1px solid #23323d; flex-wrap: wrap; }
       h1 { font-size: 1.3em; margin: 0; letter-spacing: 0.02em; }
       h1 span { color: #3ddc84; }
-      .chips { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-left: auto; font-size: 0.85em; }
+      .chips { display: flex; gap: 0.5rem; flex-wrap: wrap; font-size: 0.85em; margin: 0.5rem 0 0; }
       .chip { background: #1d2a33; border-radius: 999px; padding: 0.2rem 0.7rem; color: #cfe3ee; }
       .session { display: grid; grid-template-columns: minmax(0, 1fr) minmax(20rem, 26rem); gap: 1rem; padding: 1rem; align-items: start; }
       .stage-col { display: flex; flex-direction: column; gap: 0.75rem; min-width: 0; }
@@ -74,7 +76,8 @@ export class App extends LitElement {
   /** Text for the screen-reader announcer (phase changes, reps). */
   @state() private announcement = '';
 
-  private readonly session = new SessionController(this);
+  // At home the set-up screen waits for Ready; a kiosk starts once the patient is in view.
+  private readonly session = new SessionController(this, { autoStart: this.params.kiosk });
   private readonly audio = new AudioController(this);
   private readonly pipeline = new PipelineController(this, {
     modelBaseUrl: this.params.modelBase,
@@ -99,6 +102,7 @@ export class App extends LitElement {
     };
     this.session.onCue = (cue) => this.audio.say(cue.text);
     this.session.onHoldComplete = () => this.audio.ding();
+    this.session.onCount = (words) => this.audio.say(words);
   }
 
   override connectedCallback(): void {
@@ -207,20 +211,22 @@ export class App extends LitElement {
     }
   }
 
+  /** Engine facts for the curious and for support: inside the Advanced panel, never in the header. */
   private renderStatus() {
     const p = this.pipeline;
     const fps = p.stats?.fps;
-    return html`<div class="chips" data-testid="status" aria-label="Pose engine status">
-      <span class="chip" data-testid="model">${MODELS[p.model].label}</span>
-      <span class="chip" data-testid="backend">${p.status === 'loading-model' ? 'Loading model…' : p.backend ? BACKEND_LABELS[p.backend] : '—'}</span>
-      <span class="chip" data-testid="fps">${fps === undefined ? '— fps' : `${fps} fps`}</span>
-    </div>`;
+    return html`<p class="chips" data-testid="status">
+      <span class="chip">Pose model: <span data-testid="model">${MODELS[p.model].label}</span></span>
+      <span class="chip">Engine: <span data-testid="backend">${p.status === 'loading-model' ? 'Getting ready…' : p.backend ? BACKEND_LABELS[p.backend] : '—'}</span></span>
+      <span class="chip">Speed: <span data-testid="fps">${fps === undefined ? '— fps' : `${fps} fps`}</span></span>
+    </p>`;
   }
 
   private renderSourceControls() {
     const p = this.pipeline;
     return html`<details data-testid="source-controls">
-      <summary>Camera, file and model</summary>
+      <summary>Advanced: camera, file and pose model</summary>
+      ${this.renderStatus()}
       <div class="row">
         ${p.cameras.length > 1
           ? html`<label>Camera
@@ -275,13 +281,13 @@ export class App extends LitElement {
           .threshold=${MODELS[p.model].scoreThreshold}
           .mirror=${this.settings.mirror && p.source === 'camera'}
           .boneStates=${judging ? boneStates(r) : new Map()}
-          .labels=${judging ? jointLabels(r) : []}
-          .placeholder=${p.status === 'starting-camera' ? 'Starting the camera…' : p.status === 'loading-model' ? 'Loading the pose model…' : 'Choose the camera or open a photo or video'}
+          .labels=${judging ? jointLabels(r, stretch, s.hold.legRaiseTarget) : []}
+          .placeholder=${pipelineWaitWords(p.status) ?? 'Starting…'}
         ></fh-stage>
       </div>
       <aside>
         ${s.screen === 'setup'
-          ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .stepLabel=${s.stepLabel}></fh-setup-panel>`
+          ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .waiting=${pipelineWaitWords(p.status)} .armed=${s.state.armed} .stepLabel=${s.stepLabel} .firstLeg=${firstLegWords(s.hold.sides) ?? ''}></fh-setup-panel>`
           : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel} .still=${p.source === 'image'}></fh-coach-panel>`}
         ${this.renderSourceControls()}
       </aside>
@@ -292,7 +298,6 @@ export class App extends LitElement {
     const s = this.session;
     return html`<header>
         <h1>Form<span>Hold</span></h1>
-        ${this.renderStatus()}
       </header>
       <main
         @fh-recover=${this.onRecover}

@@ -96,11 +96,11 @@ export class ChooserScreen extends LitElement {
             <option value="" ?selected=${s.reps === undefined}>As the exercise says</option>
             ${[1, 2, 3, 4].map((n) => html`<option value=${n} ?selected=${s.reps === n}>${n}</option>`)}
           </select></label>
-        <label>Strictness
+        <label>How strict the form check is
           <select data-testid="setting-strictness" @change=${(e: Event) => this.set('strictness', (e.target as HTMLSelectElement).value as Settings['strictness'])}>
-            <option value="gentle" ?selected=${s.strictness === 'gentle'}>Gentle (5° more leeway)</option>
-            <option value="standard" ?selected=${s.strictness === 'standard'}>Standard</option>
-            <option value="strict" ?selected=${s.strictness === 'strict'}>Strict (5° less leeway)</option>
+            <option value="gentle" ?selected=${s.strictness === 'gentle'}>Gentle: easier to count, for stiff or sore days</option>
+            <option value="standard" ?selected=${s.strictness === 'standard'}>Standard: as the exercise describes</option>
+            <option value="strict" ?selected=${s.strictness === 'strict'}>Strict: closer to the ideal position</option>
           </select></label>
         <label><input type="checkbox" .checked=${s.voice} @change=${(e: Event) => this.set('voice', (e.target as HTMLInputElement).checked)} /> Speak cues aloud</label>
         <label><input type="checkbox" .checked=${s.chime} @change=${(e: Event) => this.set('chime', (e.target as HTMLInputElement).checked)} /> Chime when a hold is done</label>

@@ -7,6 +7,7 @@ import { holdStatusWords, PAUSED_WORDS, readoutLines, restWords } from '../core/
 import { countStoppedWords } from '../core/session/session-words';
 import { SessionCommandEvent } from './events';
 import './hold-meter';
+import './how-to';
 import { sharedStyles } from './shared-styles';
 
 const sideWord = (s: 'left' | 'right' | null) => (s === 'left' ? 'Left leg' : s === 'right' ? 'Right leg' : 'Both legs');
@@ -117,6 +118,7 @@ export class CoachPanel extends LitElement {
           ? html`<button class="primary" data-testid="resume" @click=${() => this.command('resume')}>Resume</button>`
           : html`<button data-testid="pause" @click=${() => this.command('pause')}>Pause</button>`}
         <button data-testid="skip" @click=${() => this.command('skip')}>Skip</button>
+        <fh-how-to-button .stretch=${st.id} .name=${st.name}></fh-how-to-button>
         <button data-testid="end" @click=${() => this.command('end')}>End</button>
       </div>
     `;

@@ -32,7 +32,7 @@ export class SettingsChangeEvent extends Event {
 }
 
 /** A session control: the person paused, resumed, skipped, ended or started. */
-export type SessionCommand = 'start' | 'pause' | 'resume' | 'skip' | 'end' | 'restart' | 'next';
+export type SessionCommand = 'start' | 'ready' | 'pause' | 'resume' | 'skip' | 'end' | 'restart' | 'next';
 export class SessionCommandEvent extends Event {
   static readonly type = 'fh-command';
   constructor(readonly command: SessionCommand) {

@@ -5,7 +5,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { CameraSetup, StretchId } from '../core/stretches/types';
 
-interface Stick {
+export interface Stick {
   readonly hip: [number, number];
   readonly trunk: number;
   readonly legs: ReadonlyArray<readonly [number, number]>; // [thigh, shank] per leg
@@ -14,7 +14,7 @@ interface Stick {
   readonly prop?: 'box' | 'chair' | 'wall';
 }
 
-const FIGURES: Record<StretchId, Stick> = {
+export const FIGURES: Readonly<Record<StretchId, Stick>> = {
   'standing-toe-touch': { hip: [50, 52], trunk: 150, legs: [[180, 180]], arm: 180, ground: 96 },
   'seated-toe-touch': { hip: [30, 88], trunk: 55, legs: [[90, 90]], arm: 95, ground: 92 },
   'supine-leg-extension': { hip: [55, 86], trunk: 270, legs: [[10, 5], [40, 140]], arm: 20, ground: 90 },
@@ -30,7 +30,7 @@ const step = ([x, y]: [number, number], dir: number, len: number): [number, numb
   return [x + Math.sin(r) * len, y - Math.cos(r) * len];
 };
 
-function stick(f: Stick): SVGTemplateResult {
+export function stick(f: Stick): SVGTemplateResult {
   const shoulder = step(f.hip, f.trunk, 28);
   const head = step(shoulder, f.trunk, 9);
   const hand = step(shoulder, f.arm, 24);

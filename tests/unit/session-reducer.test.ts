@@ -36,13 +36,13 @@ class Timeline {
   t = 0;
 
   /** Doses as a link would give them, checked by the same schema. */
-  constructor(choice: StretchId | 'daily', doses: { holdS?: number; reps?: number; restS?: number } = {}) {
+  constructor(choice: StretchId | 'daily', doses: { holdS?: number; reps?: number; restS?: number } = {}, autoStart = true) {
     const overrides: PlanOverrides = {
       ...(doses.holdS !== undefined ? { holdS: v.parse(HoldSecondsSchema, doses.holdS) } : {}),
       ...(doses.reps !== undefined ? { reps: v.parse(RepCountSchema, doses.reps) } : {}),
       ...(doses.restS !== undefined ? { restS: v.parse(RestSecondsSchema, doses.restS) } : {}),
     };
-    this.state = sessionReducer(initialSessionState(), { type: 'start', plan: buildPlan(choice, DEFAULT_SETTINGS, overrides) });
+    this.state = sessionReducer(initialSessionState({ autoStart }), { type: 'start', plan: buildPlan(choice, DEFAULT_SETTINGS, overrides) });
   }
 
   /** Frames every `stepMs` (and ticks every 250 ms) until `untilMs` or until `stop` holds. */
@@ -112,6 +112,41 @@ describe('session: setup', () => {
     const back = new Timeline('standing-toe-touch').run(300).command('end');
     expect(back.state.screen).toBe('choose');
     expect(back.types()).not.toContain('session-finished');
+  });
+});
+
+describe('session: at home the set-up screen waits for Ready', () => {
+  it('stays on the set-up screen, however long the person is in view, until Ready', () => {
+    const tl = new Timeline('standing-toe-touch', {}, false);
+    tl.run(10_000);
+    expect(tl.state.screen).toBe('setup');
+    expect(tl.state.readiness.ready).toBe(true);
+    tl.command('ready');
+    expect(tl.events.at(-1)).toEqual({ type: 'armed' });
+    expect(eventWords({ type: 'armed' })).toMatch(/Get into position/);
+    // In view for long already: the next frame begins coaching.
+    tl.run(10_100);
+    expect(tl.state.screen).toBe('coach');
+  });
+
+  it('after Ready, waits until the person has been in view for 1.5 s', () => {
+    const tl = new Timeline('standing-toe-touch', {}, false);
+    tl.run(1000, () => null).command('ready');
+    tl.run(1000 + AUTO_START_MS - 200);
+    expect(tl.state.screen).toBe('setup');
+    tl.run(1000 + AUTO_START_MS + 200);
+    expect(tl.state.screen).toBe('coach');
+  });
+
+  it('asks for Ready again before the next stretch of a routine, and says what to get', () => {
+    const tl = new Timeline('daily', { holdS: 5, reps: 1, restS: 5 }, false);
+    tl.command('ready').run(60_000, goodFor, 33, (s) => s.stepIndex === 1);
+    expect(tl.state.screen).toBe('setup');
+    expect(tl.state.armed).toBe(false);
+    const next = tl.events.find((e) => e.type === 'next-step')!;
+    expect(eventWords(next)).toBe('Next: Seated chair stretch. Get a sturdy chair without wheels.');
+    tl.run(tl.t + 5000);
+    expect(tl.state.screen).toBe('setup');
   });
 });
 

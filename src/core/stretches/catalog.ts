@@ -49,7 +49,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
   },
   'supine-leg-extension': {
     id: 'supine-leg-extension',
-    name: 'Supine extended leg stretch',
+    name: 'Lying leg straightening (supine stretch)',
     summary: 'Lie on your back, one foot on the floor. Hold the other thigh and straighten that knee until the sole faces the ceiling.',
     posture: 'lying',
     workingLeg: 'raised',
@@ -69,7 +69,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
   },
   'partner-pnf': {
     id: 'partner-pnf',
-    name: 'Partner (PNF) stretch',
+    name: 'Partner stretch: push, then relax (PNF)',
     summary: 'Lie on your back. Your partner lifts one straight leg until you feel the stretch; hold, then push against their hand without lowering the leg.',
     posture: 'lying',
     workingLeg: 'raised',
