@@ -45,6 +45,14 @@ export class ChooserScreen extends LitElement {
       legend { padding: 0 0.4rem; font-weight: 700; }
       label { display: flex; gap: 0.5rem; align-items: center; }
       input[type='checkbox'] { width: 1.3em; height: 1.3em; }
+      .name { overflow-wrap: anywhere; }
+      /* A portrait screen (kiosk on its side): two big columns that use the height, not a strip at the top. */
+      @media (orientation: portrait) and (min-width: 700px) {
+        :host { font-size: 1.25em; }
+        ul { grid-template-columns: repeat(2, 1fr); gap: 1.25rem; }
+        li button { grid-template-columns: 9rem 1fr; padding: 1.4rem 1.2rem; }
+        .figure { width: 9rem; height: 9rem; }
+      }
     `,
   ];
 

@@ -40,6 +40,14 @@ export class SessionCommandEvent extends Event {
   }
 }
 
+/** The first-run screen was read and accepted. */
+export class FirstRunDoneEvent extends Event {
+  static readonly type = 'fh-first-run-done';
+  constructor() {
+    super(FirstRunDoneEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'fh-recover': RecoveryEvent;
@@ -47,5 +55,6 @@ declare global {
     'fh-stretch': StretchChosenEvent;
     'fh-settings': SettingsChangeEvent;
     'fh-command': SessionCommandEvent;
+    'fh-first-run-done': FirstRunDoneEvent;
   }
 }

@@ -58,7 +58,7 @@ export class SetupPanel extends LitElement {
     const ready = !this.waiting && this.readiness.ready;
     return html`
       <section class="card" aria-labelledby="setup-heading">
-        <h2 id="setup-heading">${this.stepLabel ? `${this.stepLabel}: ` : ''}${st.name}</h2>
+        <h2 id="setup-heading" data-testid="setup-heading">${this.stepLabel ? `${this.stepLabel}: ` : ''}${st.name}</h2>
         <p class="muted">${st.summary}</p>
         ${needs ? html`<p class="needs" data-testid="needs">You need ${needs}.</p>` : nothing}
         ${this.firstLeg ? html`<p class="leg" data-testid="first-leg">${this.firstLeg}</p>` : nothing}

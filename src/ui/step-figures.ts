@@ -17,7 +17,7 @@ const STEP_POSES: Readonly<Record<StretchId, readonly Stick[]>> = {
   ],
   'seated-toe-touch': [{ hip: [30, 88], trunk: 0, legs: [[90, 90]], arm: 150, ground: 92 }, FIGURES['seated-toe-touch']],
   'supine-leg-extension': [lying([[40, 140], [40, 140]]), lying([[40, 140], [10, 110]], 20), FIGURES['supine-leg-extension']],
-  'partner-pnf': [lying([[90, 90], [90, 90]]), FIGURES['partner-pnf'], FIGURES['partner-pnf'], lying([[10, 10], [90, 90]], 200)],
+  'partner-pnf': [lying([[90, 90], [90, 90]]), FIGURES['partner-pnf'], FIGURES['partner-pnf'], lying([[10, 10], [90, 90]], 100)],
   'elevated-leg': [
     { hip: [40, 50], trunk: 0, legs: [[180, 180]], arm: 180, ground: 96, prop: 'box' },
     { hip: [40, 50], trunk: 0, legs: [[180, 180], [90, 90]], arm: 170, ground: 96, prop: 'box' },

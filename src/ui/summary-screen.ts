@@ -57,6 +57,7 @@ export class SummaryScreen extends LitElement {
                 )}
               </tbody>
             </table>
+            ${s.keyTarget ? html`<p class="target" data-testid="key-target">Target ${s.keyLabel}: ${s.keyTarget}.</p>` : nothing}
             ${s.comparison ? html`<p class="compare" data-testid="comparison">${s.comparison.charAt(0).toUpperCase()}${s.comparison.slice(1)}.</p>` : nothing}
             ${s.sides.some((x) => x.pnfGains.length) ? html`<p>Gain after each push: ${s.sides.flatMap((x) => x.pnfGains).map((g) => `${g > 0 ? '+' : ''}${g}°`).join(', ')}</p>` : nothing}
             <p class="workon">${s.workOn}</p>

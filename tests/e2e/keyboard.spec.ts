@@ -26,6 +26,9 @@ test('a whole session with the keyboard only', async ({ page }) => {
   await tabTo(page, 'choose-standing-toe-touch');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('readiness')).toBeVisible();
+  // At home nothing starts until Ready is pressed.
+  await tabTo(page, 'ready');
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('cue')).toBeVisible({ timeout: 30_000 });
 
   await tabTo(page, 'pause');
@@ -48,6 +51,7 @@ test('a whole session with the keyboard only', async ({ page }) => {
 test('the camera is switched off outside a session', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?hold=30&reps=1&stretch=standing-toe-touch');
+  await app.pressReady();
   await expect(page.getByTestId('cue')).toBeVisible({ timeout: 30_000 });
   const live = () => page.evaluate(() => {
     const media = document.querySelector('fh-app')!.debug.pipeline.media;
