@@ -75,7 +75,7 @@ export class ChooserScreen extends LitElement {
             ${stretchFigure('standing-toe-touch')}
             <span><span class="name">Daily hamstring routine</span>
               <span class="what">${DAILY_ROUTINE.map((id) => STRETCHES[id].name).join(', then ')}</span>
-              <span class="dose">About ${Math.round(DAILY_ROUTINE.reduce((n, id) => n + hold(id) * (STRETCHES[id].workingLeg ? 2 : 1) * (s.reps ?? STRETCHES[id].reps), 0) / 60_000)} minutes of holds</span></span>
+              <span class="dose">About ${Math.round(DAILY_ROUTINE.reduce((n, id) => n + hold(id) * (STRETCHES[id].workingLeg ? 2 : 1) * (STRETCHES[id].variations?.length ?? 1) * (s.reps ?? STRETCHES[id].reps), 0) / 60_000)} minutes of holds</span></span>
           </button>
         </li>
         ${Object.values(STRETCHES).map(
@@ -84,7 +84,7 @@ export class ChooserScreen extends LitElement {
               ${stretchFigure(st.id)}
               <span><span class="name">${st.name}</span>
                 <span class="what">${TARGETS[st.id]}</span>
-                <span class="dose">Hold ${secs(hold(st.id))} · ${s.reps ?? st.reps} rep${(s.reps ?? st.reps) > 1 ? 's' : ''}${st.workingLeg ? ' per leg' : ''}</span></span>
+                <span class="dose">Hold ${secs(hold(st.id))} · ${s.reps ?? st.reps} rep${(s.reps ?? st.reps) > 1 ? 's' : ''}${st.workingLeg ? ' per leg' : ''}${st.variations ? `, ${st.variations.map((v) => v.label).join(' then ')}` : ''}</span></span>
             </button>
           </li>`,
         )}

@@ -127,7 +127,7 @@ export class CoachPanel extends LitElement {
           ? html`<button class="primary" data-testid="resume" @click=${() => this.command('resume')}>Resume</button>`
           : html`<button data-testid="pause" @click=${() => this.command('pause')}>Pause</button>`}
         <button data-testid="skip" @click=${() => this.command('skip')}>Skip</button>
-        <fh-how-to-button .stretch=${st.id} .name=${st.name}></fh-how-to-button>
+        <fh-how-to-button .stretch=${st.id} .variation=${st.variation?.id ?? ''} .name=${st.name}></fh-how-to-button>
         <button data-testid="end" @click=${() => this.command('end')}>End</button>
       </div>
     `;

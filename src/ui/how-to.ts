@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { INSTRUCTIONS, STOP_ADVICE, STOP_RULES } from '../core/stretches/instructions';
+import { INSTRUCTIONS, STOP_ADVICE, STOP_RULES, stepsFor } from '../core/stretches/instructions';
 import type { StretchId } from '../core/stretches/types';
 import { sharedStyles } from './shared-styles';
 import { stepFigure } from './step-figures';
@@ -34,6 +34,8 @@ export class HowTo extends LitElement {
 
   /** The stretch to explain. */
   @property() stretch: StretchId = 'standing-toe-touch';
+  /** The variation being done ("feet-crossed"), if any. */
+  @property() variation = '';
   /** "Your right leg first, then your left leg.", or empty for a two-leg stretch. */
   @property() firstLeg = '';
   /** Leave out the steps (they are shown elsewhere, e.g. on a narrow set-up card). */
@@ -46,7 +48,7 @@ export class HowTo extends LitElement {
       ${this.safetyOnly
         ? nothing
         : html`<ol class="steps" data-testid="steps">
-            ${ins.steps.map((text, i) => html`<li>${stepFigure(this.stretch, i)}<p>${text}</p></li>`)}
+            ${stepsFor(this.stretch, this.variation || undefined).map((text, i) => html`<li>${stepFigure(this.stretch, i)}<p>${text}</p></li>`)}
           </ol>`}
       <h3>What you should feel</h3>
       <p data-testid="feel">${ins.feel}</p>
@@ -84,6 +86,8 @@ export class HowToButton extends LitElement {
   @property() name = '';
   /** Which leg first, if one-sided. */
   @property() firstLeg = '';
+  /** The variation being done, if any. */
+  @property() variation = '';
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -91,7 +95,7 @@ export class HowToButton extends LitElement {
     return html`<button data-testid="how-to" @click=${() => this.dialog.showModal()}>How to do it</button>
       <dialog data-testid="how-to-dialog" aria-labelledby="how-to-heading">
         <h2 id="how-to-heading">How to do it: ${this.name}</h2>
-        <fh-how-to .stretch=${this.stretch} .firstLeg=${this.firstLeg}></fh-how-to>
+        <fh-how-to .stretch=${this.stretch} .variation=${this.variation} .firstLeg=${this.firstLeg}></fh-how-to>
         <button class="primary close" data-testid="how-to-close" @click=${() => this.dialog.close()}>Close</button>
       </dialog>`;
   }

@@ -81,7 +81,7 @@ export class SetupPanel extends LitElement {
       </section>
       <section class="card" aria-labelledby="howto-heading" data-testid="instructions">
         <h3 id="howto-heading">How to do it</h3>
-        <fh-how-to .stretch=${st.id}></fh-how-to>
+        <fh-how-to .stretch=${st.id} .variation=${st.variation?.id ?? ''}></fh-how-to>
       </section>
     `;
   }

@@ -40,8 +40,8 @@ export class SummaryScreen extends LitElement {
       <h2 id="summary-heading" tabindex="-1">How it went</h2>
       <div class="steps" data-testid="summary">
         ${this.steps.map(
-          (s) => html`<section class="card" data-testid=${`summary-${s.stretchId}`} aria-labelledby=${`sum-${s.stretchId}`}>
-            <h3 id=${`sum-${s.stretchId}`}>${s.name}</h3>
+          (s, i) => html`<section class="card" data-testid=${`summary-${s.stretchId}`} aria-labelledby=${`sum-${i}`}>
+            <h3 id=${`sum-${i}`}>${s.name}</h3>
             <table>
               <thead><tr><th scope="col">Side</th><th scope="col">Time in good form</th><th scope="col">Reps</th><th scope="col">Best ${s.keyLabel}</th><th scope="col">Median ${s.keyLabel}</th>${s.showReach ? html`<th scope="col">Closest reach</th>` : nothing}</tr></thead>
               <tbody>

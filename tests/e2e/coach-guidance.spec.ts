@@ -113,10 +113,16 @@ test('"How to do it" during the stretch: steps with pictures, what to feel, avoi
 test('a routine says what comes next and what to get, and waits for Ready again', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?routine=daily&hold=5&reps=1&backend=wasm');
+  await expect(page.getByTestId('setup-heading')).toHaveText('Stretch 1 of 4: Standing toe touch, feet together');
+  await app.pressReady();
+  // The standing toe touch twice: feet together, then feet crossed, each its own counted step.
+  await expect(page.getByTestId('setup-heading')).toHaveText('Stretch 2 of 4: Standing toe touch, feet crossed', { timeout: 60_000 });
+  await expect(page.getByTestId('announcer')).toHaveText('Next: Standing toe touch, feet crossed.');
+  await expect(page.getByTestId('instructions').getByTestId('steps')).toContainText('one foot crossed over the other');
   await app.pressReady();
   await expect(page.getByTestId('needs')).toHaveText('You need a sturdy chair without wheels.', { timeout: 60_000 });
   await expect(page.getByTestId('announcer')).toHaveText('Next: Seated chair stretch. Get a sturdy chair without wheels.');
-  await expect(page.getByTestId('setup-heading')).toHaveText('Stretch 2 of 3: Seated chair stretch');
+  await expect(page.getByTestId('setup-heading')).toHaveText('Stretch 3 of 4: Seated chair stretch');
   await expect(page.getByTestId('ready')).toBeVisible();
   await page.waitForTimeout(3000);
   expect(await screen(page)).toBe('setup');

@@ -91,7 +91,7 @@ describe('session: setup', () => {
     expect(tl.state.readiness.ready).toBe(true);
     tl.run(AUTO_START_MS + 100);
     expect(tl.state.screen).toBe('coach');
-    expect(tl.events).toContainEqual({ type: 'coaching-began', stepIndex: 0, stretchId: 'standing-toe-touch', stretchName: 'Standing toe touch', side: null });
+    expect(tl.events).toContainEqual({ type: 'coaching-began', stepIndex: 0, stretchId: 'standing-toe-touch', stretchName: 'Standing toe touch, feet together', side: null });
     // Coaching begins with a fresh count: nothing from the setup screen.
     expect(tl.state.hold?.countedMs).toBeLessThan(150);
   });
@@ -143,7 +143,9 @@ describe('session: at home the set-up screen waits for Ready', () => {
     tl.command('ready').run(60_000, goodFor, 33, (s) => s.stepIndex === 1);
     expect(tl.state.screen).toBe('setup');
     expect(tl.state.armed).toBe(false);
-    const next = tl.events.find((e) => e.type === 'next-step')!;
+    tl.command('ready').run(120_000, goodFor, 33, (s) => s.stepIndex === 2);
+    expect(tl.state.armed).toBe(false);
+    const next = tl.events.filter((e) => e.type === 'next-step').at(-1)!;
     expect(eventWords(next)).toBe('Next: Seated chair stretch. Get a sturdy chair without wheels.');
     tl.run(tl.t + 5000);
     expect(tl.state.screen).toBe('setup');
@@ -215,10 +217,12 @@ describe('session: a routine of several steps', () => {
     const tl = new Timeline('daily', { holdS: 5, reps: 1, restS: 0 });
     tl.run(60_000, goodFor, 33, (s) => s.screen === 'summary');
     const types = tl.types();
-    expect(types.filter((x) => x === 'coaching-began')).toHaveLength(3);
-    expect(tl.events.filter((e) => e.type === 'next-step').map((e) => e.type === 'next-step' && e.stretchId)).toEqual(['seated-chair', 'lying-hamstring']);
-    expect(types.filter((x) => x === 'step-finished')).toHaveLength(3);
-    expect(tl.state.results.map((r) => r.stretchId)).toEqual(['standing-toe-touch', 'seated-chair', 'lying-hamstring']);
+    expect(types.filter((x) => x === 'coaching-began')).toHaveLength(4);
+    // The standing toe touch twice: feet together, then feet crossed, each counted.
+    expect(tl.events.filter((e) => e.type === 'next-step').map((e) => e.type === 'next-step' && e.stretchName)).toEqual(['Standing toe touch, feet crossed', 'Seated chair stretch', 'Lying hamstring stretch']);
+    expect(types.filter((x) => x === 'step-finished')).toHaveLength(4);
+    expect(tl.state.results.map((r) => r.name)).toEqual(['Standing toe touch, feet together', 'Standing toe touch, feet crossed', 'Seated chair stretch', 'Lying hamstring stretch']);
+    expect(tl.state.results.every((r) => r.sides.every((x) => x.timeInFormS >= 5))).toBe(true);
     expect(types.at(-1)).toBe('session-finished');
   });
 

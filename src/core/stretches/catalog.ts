@@ -46,6 +46,11 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     ],
     keyAngle: { metric: 'hip', better: 'lower', label: 'hip angle' },
     reaches: true,
+    // The article: feet together, and as a variation feet crossed, twice each.
+    variations: [
+      { id: 'feet-together', label: 'feet together', summary: 'Stand with your feet together, knees straight, and bend forward toward your toes.' },
+      { id: 'feet-crossed', label: 'feet crossed', summary: 'Stand with one foot crossed over the other, knees straight, and bend forward toward your toes.' },
+    ],
   },
   'supine-leg-extension': {
     id: 'supine-leg-extension',

@@ -15,6 +15,8 @@ export interface StretchInstructions {
   readonly avoid: readonly string[];
   /** What to have ready before starting, said between the stretches of a routine ("get a chair"). */
   readonly needs?: string;
+  /** A variation's own first step (how to stand), replacing the first of `steps`. */
+  readonly variationFirstStep?: Readonly<Record<string, string>>;
 }
 
 /** When to stop any stretch at once: the same for every stretch, and said on the first-run screen. */
@@ -30,6 +32,7 @@ export const INSTRUCTIONS: Readonly<Record<StretchId, StretchInstructions>> = {
     steps: ['Stand tall with your feet together.', 'Keep your knees straight and bend forward from the hips. Let your arms hang toward your toes.', 'Hold and breathe out slowly. Come up slowly, rolling up through your back.'],
     feel: 'A gentle pull at the back of both thighs, from your buttocks to behind your knees.',
     avoid: ['Bending your knees', NO_BOUNCE, NO_FORCE],
+    variationFirstStep: { 'feet-crossed': 'Stand tall with one foot crossed over the other, feet close.' },
   },
   'seated-toe-touch': {
     steps: ['Sit on the floor with your legs together and straight out in front.', 'Fold forward from the hips and reach toward your toes. Keep your knees straight.'],
@@ -74,6 +77,13 @@ export const INSTRUCTIONS: Readonly<Record<StretchId, StretchInstructions>> = {
     needs: 'a doorway or a wall corner, and a mat',
   },
 };
+
+/** The steps of a stretch, or of one of its variations. */
+export function stepsFor(id: StretchId, variation?: string): readonly string[] {
+  const ins = INSTRUCTIONS[id];
+  const first = variation ? ins.variationFirstStep?.[variation] : undefined;
+  return first ? [first, ...ins.steps.slice(1)] : ins.steps;
+}
 
 /** "Right leg first, then left." for a one-leg stretch; null for a two-leg stretch. */
 export function firstLegWords(sides: readonly (Side | null)[]): string | null {
