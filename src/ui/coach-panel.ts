@@ -22,7 +22,7 @@ export class CoachPanel extends LitElement {
   static override styles = [
     sharedStyles,
     css`
-      :host { display: flex; flex-direction: column; gap: 0.9rem; container-type: inline-size; }
+      :host { display: flex; flex-direction: column; gap: 0.9rem; }
       h2 { margin: 0; font-size: 1.35em; }
       .progress { margin: 0.2rem 0 0; font-size: 1.1em; }
       /* The cue grows with the ring: read from 2-3 m, it is the one thing to do now. */
@@ -42,8 +42,8 @@ export class CoachPanel extends LitElement {
       .angles .pass { color: #3ddc84; } .angles .fail { color: #ff9b9b; } .angles .unknown { color: #ffd166; }
       .controls { display: flex; gap: 0.5rem; flex-wrap: wrap; }
       .controls button { flex: 1 1 auto; }
-      /* A wide panel (portrait screens): the cue sits beside the ring, as large as it can be read. */
-      @container (min-width: 40rem) {
+      /* Portrait screens give the panel the full width: the cue sits beside the ring, as large as it can be read. */
+      @media (orientation: portrait) and (min-width: 700px) {
         .now { display: grid; grid-template-columns: 1fr auto; gap: 1.5rem; align-items: center; }
         .now .cue { grid-column: 1; grid-row: 1; font-size: calc(var(--fh-ring, 11rem) * 0.15); }
         .now .ring, .now .rest { grid-column: 2; grid-row: 1; }

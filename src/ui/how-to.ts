@@ -6,7 +6,7 @@ import { sharedStyles } from './shared-styles';
 import { stepFigure } from './step-figures';
 
 const howToStyles = css`
-  :host { display: block; container-type: inline-size; }
+  :host { display: block; }
   ol.steps { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.6rem; counter-reset: step; }
   ol.steps li { display: grid; grid-template-columns: 4.5rem 1fr; gap: 0.75rem; align-items: center; counter-increment: step; }
   ol.steps li p { margin: 0; }
@@ -16,8 +16,8 @@ const howToStyles = css`
   ul { margin: 0; padding-left: 1.2rem; }
   .stop h3 { color: #ffd166; }
   .leg { font-weight: 700; margin: 0 0 0.6rem; }
-  /* Wide enough: the steps read left to right as a sequence, with bigger pictures. */
-  @container (min-width: 34rem) {
+  /* Where the panel is wide (portrait screens, large landscape ones): the steps read left to right, with bigger pictures. */
+  @media (orientation: portrait) and (min-width: 700px), (min-width: 1600px) {
     ol.steps { grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 1rem; }
     ol.steps li { grid-template-columns: 1fr; justify-items: center; align-content: start; text-align: center; }
     .figure { width: 7.5rem; height: 7.5rem; }
