@@ -46,9 +46,11 @@ export class CoachPanel extends LitElement {
       @media (orientation: portrait) and (min-width: 700px) {
         .now { display: grid; grid-template-columns: 1fr auto; gap: 1.5rem; align-items: center; }
         .now .cue { grid-column: 1; grid-row: 1; font-size: calc(var(--fh-ring, 11rem) * 0.15); }
-        .now .ring, .now .rest { grid-column: 2; grid-row: 1; }
+        /* div.rest is the rest card; the cue also carries the class "rest" while resting. */
+        .now > .ring, .now > div.rest { grid-column: 2; grid-row: 1; }
         .angles { font-size: 1.35em; }
-        .controls button { font-size: 1.2em; padding: 0.7em 1em; }
+        .controls button, .controls fh-how-to-button { font-size: 1.2em; }
+        .controls button { padding: 0.7em 1em; }
       }
     `,
   ];

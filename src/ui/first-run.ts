@@ -23,6 +23,11 @@ export class FirstRun extends LitElement {
       .stop h3 { color: #ffd166; }
       .stop ul { margin: 0.3rem 0; padding-left: 1.3rem; font-weight: 700; }
       button.primary { margin-top: 1.25rem; font-size: 1.3em; padding: 0.7em 1.4em; width: 100%; }
+      /* A portrait kiosk: one column, text big enough to read standing back from the screen. */
+      @media (orientation: portrait) and (min-width: 700px) {
+        :host { font-size: 1.7em; padding-top: 3rem; }
+        .grid { grid-template-columns: 1fr; gap: 1.5rem; }
+      }
     `,
   ];
 

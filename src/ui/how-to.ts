@@ -73,10 +73,12 @@ export class HowToButton extends LitElement {
     sharedStyles,
     css`
       :host { display: contents; }
+      .open { flex: 1 1 auto; }
       dialog { background: #17232c; color: #f2f5f7; border: 2px solid #5b7585; border-radius: 16px; padding: 1.25rem 1.5rem; max-width: min(40rem, 92vw); max-height: 88vh; font-size: 1.1em; }
       dialog::backdrop { background: rgba(0, 0, 0, 0.6); }
       h2 { margin: 0 0 0.75rem; font-size: 1.35em; }
       .close { margin-top: 1rem; width: 100%; }
+      @media (orientation: portrait) and (min-width: 700px) { dialog { max-width: 92vw; font-size: 1.5em; } }
     `,
   ];
 
@@ -92,7 +94,7 @@ export class HowToButton extends LitElement {
   @query('dialog') private dialog!: HTMLDialogElement;
 
   override render() {
-    return html`<button data-testid="how-to" @click=${() => this.dialog.showModal()}>How to do it</button>
+    return html`<button class="open" data-testid="how-to" @click=${() => this.dialog.showModal()}>How to do it</button>
       <dialog data-testid="how-to-dialog" aria-labelledby="how-to-heading">
         <h2 id="how-to-heading">How to do it: ${this.name}</h2>
         <fh-how-to .stretch=${this.stretch} .variation=${this.variation} .firstLeg=${this.firstLeg}></fh-how-to>

@@ -29,6 +29,8 @@ export class SummaryScreen extends LitElement {
       .compare { font-weight: 700; color: #7fd3ff; margin: 0.5rem 0 0.25rem; }
       .workon { margin: 0.25rem 0 0; }
       .actions { margin-top: 1.5rem; }
+      .actions button { font-size: 1.15em; padding: 0.7em 1.4em; }
+      @media (orientation: portrait) and (min-width: 700px) { :host { font-size: 1.35em; } }
     `,
   ];
 
