@@ -23,8 +23,8 @@ afterEach(() => {
 
 describe('loadSettings', () => {
   it('reads saved settings', () => {
-    vi.stubGlobal('localStorage', fakeStorage({ [KEY]: JSON.stringify({ voice: true }) }));
-    expect(loadSettings(DEFAULT_SETTINGS)).toEqual({ settings: { ...DEFAULT_SETTINGS, voice: true }, problems: [] });
+    vi.stubGlobal('localStorage', fakeStorage({ [KEY]: JSON.stringify({ voice: false }) }));
+    expect(loadSettings(DEFAULT_SETTINGS)).toEqual({ settings: { ...DEFAULT_SETTINGS, voice: false }, problems: [] });
   });
 
   // Issue 8: a getItem that throws (privacy modes, policies) left the page blank.

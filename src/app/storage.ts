@@ -9,6 +9,8 @@
 import { parseSettings, type ParsedSettings, type Settings } from '../core/settings/settings';
 
 const SETTINGS_KEY = 'formhold.settings.v1';
+/** Kept apart from the settings: repairing corrupt settings must not show the first-run screen again. */
+const FIRST_RUN_KEY = 'formhold.first-run.v1';
 
 /** Reads a key; undefined when absent or when storage refuses (any access can throw). */
 function read(key: string): string | undefined {
@@ -48,4 +50,13 @@ export function loadSettings(base: Settings): ParsedSettings {
 
 export function saveSettings(settings: Settings): void {
   write(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+/** Whether the first-run screen (what FormHold does, privacy, when to stop) was read on this device. */
+export function firstRunSeen(): boolean {
+  return read(FIRST_RUN_KEY) === 'seen';
+}
+
+export function saveFirstRunSeen(): void {
+  write(FIRST_RUN_KEY, 'seen');
 }

@@ -1,7 +1,7 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { describeLinkProblem, parseLaunchParams, type LaunchParams } from '../app/launch-params';
-import { loadSettings, saveSettings } from '../app/storage';
+import { firstRunSeen, loadSettings, saveFirstRunSeen, saveSettings } from '../app/storage';
 import { buildPlan, type SessionPlan } from '../core/session/plan';
 import { DEFAULT_SETTINGS, describeSettingsProblem, KIOSK_SETTINGS, type ParsedSettings, type Settings } from '../core/settings/settings';
 import { StretchConfigError } from '../core/stretches/validate';
@@ -20,12 +20,19 @@ import type { FileChosenEvent, RecoveryEvent, SessionCommandEvent, SettingsChang
 import './chooser-screen';
 import './coach-panel';
 import './error-panel';
+import './first-run';
 import './goal-note';
 import './progress-screen';
 import './setup-panel';
 import './stage';
 import './summary-screen';
 import { sharedStyles } from './shared-styles';
+import { pipelineWaitWords } from './setup-words';
+import { firstLegWords } from '../core/stretches/instructions';
+
+/** A loudspeaker, with sound waves or crossed out. */
+const speakerIcon = (on: boolean) =>
+  svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9h4l5-4v14l-5-4H4z"></path>${on ? svg`<path d="M16 9a4 4 0 0 1 0 6M19 6a8 8 0 0 1 0 12"></path>` : svg`<path d="M16 9l6 6M22 9l-6 6"></path>`}</svg>`;
 
 const BACKEND_LABELS: Record<BackendRequest, string> = { auto: 'Automatic', webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'CPU (slow)' };
 
@@ -44,7 +51,10 @@ export class App extends LitElement {
       header { display: flex; align-items: center; gap: 1rem; padding: 0.5rem 1rem; background: #0b1116; border-bottom: 1px solid #23323d; flex-wrap: wrap; }
       h1 { font-size: 1.3em; margin: 0; letter-spacing: 0.02em; }
       h1 span { color: #3ddc84; }
-      .chips { display: flex; gap: 0.5rem; flex-wrap: wrap; margin-left: auto; font-size: 0.85em; }
+      .mute { margin-left: auto; padding: 0.35em 0.9em; }
+      .mute { display: inline-flex; align-items: center; gap: 0.4em; }
+      .mute svg { width: 1.2em; height: 1.2em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
+      .chips { display: flex; gap: 0.5rem; flex-wrap: wrap; font-size: 0.85em; margin: 0.5rem 0 0; }
       .chip { background: #1d2a33; border-radius: 999px; padding: 0.2rem 0.7rem; color: #cfe3ee; }
       .session { display: grid; grid-template-columns: minmax(0, 1fr) minmax(20rem, 26rem); gap: 1rem; padding: 1rem; align-items: start; }
       .stage-col { display: flex; flex-direction: column; gap: 0.75rem; min-width: 0; }
@@ -64,6 +74,8 @@ export class App extends LitElement {
       .session { --fh-ring: clamp(10rem, 14vw, 18rem); }
       @media (min-width: 1600px) {
         .session { grid-template-columns: minmax(0, 1fr) minmax(24rem, 34rem); }
+        /* Set-up: room for the steps to read left to right beside the picture. */
+        .session.setup { grid-template-columns: minmax(0, 1fr) minmax(24rem, 46rem); }
       }
       @media (orientation: portrait), (max-width: 1000px) {
         .session { grid-template-columns: 1fr; --fh-ring: clamp(10rem, 32vw, 22rem); }
@@ -76,10 +88,13 @@ export class App extends LitElement {
   private readonly loaded: ParsedSettings = this.params.kiosk ? { settings: KIOSK_SETTINGS, problems: [] } : loadSettings(DEFAULT_SETTINGS);
   @state() private settings: Settings = this.loaded.settings;
   @state() private problems: string[] = [...this.params.problems.map(describeLinkProblem), ...this.loaded.problems.map(describeSettingsProblem)];
+  /** What FormHold does, privacy and the stop rules: once at home, for every patient on a kiosk. */
+  @state() private firstRun = this.params.kiosk || !firstRunSeen();
   /** Text for the screen-reader announcer (phase changes, reps). */
   @state() private announcement = '';
 
-  private readonly session = new SessionController(this);
+  // At home the set-up screen waits for Ready; a kiosk starts once the patient is in view.
+  private readonly session = new SessionController(this, { autoStart: this.params.kiosk });
   private readonly audio = new AudioController(this);
   /** Practice over days; nothing is kept on a kiosk. */
   private readonly history = new HistoryController(this, { enabled: !this.params.kiosk });
@@ -120,14 +135,13 @@ export class App extends LitElement {
     this.session.onCue = (cue) => this.audio.say(cue.text);
     this.session.onHoldComplete = () => this.audio.ding();
     this.session.onState = (s) => this.history.observe(s);
+    this.session.onCount = (words) => this.audio.say(words);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.applySettings();
-    const choice = this.params.routine === 'daily' ? 'daily' : this.params.stretch;
-    // A kiosk waits for someone; a prescription is shown before it starts.
-    if (choice && !this.clinic.kiosk && !this.clinic.prescribed) this.startPlan(choice);
+    if (!this.firstRun) this.startLinkedPlan();
     this.restTimer = window.setInterval(() => this.session.tick(performance.now()), 250);
   }
 
@@ -136,10 +150,22 @@ export class App extends LitElement {
     clearInterval(this.restTimer);
   }
 
+  /** A link may name a stretch or the routine: it starts once the first-run screen is read. */
+  private startLinkedPlan(): void {
+    const choice = this.params.routine === 'daily' ? 'daily' : this.params.stretch;
+    // A kiosk waits for someone; a prescription is shown before it starts.
+    if (choice && !this.clinic.kiosk && !this.clinic.prescribed) this.startPlan(choice);
+  }
+
+  private onFirstRunDone(): void {
+    this.firstRun = false;
+    if (!this.params.kiosk) saveFirstRunSeen();
+    this.startLinkedPlan();
+  }
+
   private applySettings(): void {
     this.audio.voice = this.settings.voice;
     this.audio.chime = this.settings.chime;
-    this.toggleAttribute('large-text', this.settings.largeText);
   }
 
   private onSettings(e: SettingsChangeEvent): void {
@@ -176,6 +202,8 @@ export class App extends LitElement {
 
   private onCommand(e: SessionCommandEvent): void {
     this.session.command(e.command, performance.now());
+    // The next patient at a kiosk reads the first-run screen too.
+    if (this.params.kiosk && e.command === 'restart') this.firstRun = true;
   }
 
   /** Set once the person (or the link) chose a model: from then on it is not switched per stretch. */
@@ -191,6 +219,9 @@ export class App extends LitElement {
       const wanted = recommendedModel(id, this.pipeline.accelerated);
       if (wanted !== this.pipeline.model) void this.pipeline.setModel(wanted);
     }
+    // Large text when asked, and whenever the camera sits low and 2-3 m away (floor stretches).
+    const far = this.session.stretch?.camera === 'floor' && (this.session.screen === 'setup' || this.session.screen === 'coach');
+    this.toggleAttribute('large-text', this.settings.largeText || far);
     // Moving focus to the new screen's heading tells keyboard and screen-reader users where they are.
     const screen = this.session.screen;
     if (screen !== this.lastScreen) {
@@ -230,20 +261,22 @@ export class App extends LitElement {
     }
   }
 
+  /** Engine facts for the curious and for support: inside the Advanced panel, never in the header. */
   private renderStatus() {
     const p = this.pipeline;
     const fps = p.stats?.fps;
-    return html`<div class="chips" data-testid="status" aria-label="Pose engine status">
-      <span class="chip" data-testid="model">${MODELS[p.model].label}</span>
-      <span class="chip" data-testid="backend">${p.status === 'loading-model' ? 'Loading model…' : p.backend ? BACKEND_LABELS[p.backend] : '—'}</span>
-      <span class="chip" data-testid="fps">${fps === undefined ? '— fps' : `${fps} fps`}</span>
-    </div>`;
+    return html`<p class="chips" data-testid="status">
+      <span class="chip">Pose model: <span data-testid="model">${MODELS[p.model].label}</span></span>
+      <span class="chip">Engine: <span data-testid="backend">${p.status === 'loading-model' ? 'Getting ready…' : p.backend ? BACKEND_LABELS[p.backend] : '—'}</span></span>
+      <span class="chip">Speed: <span data-testid="fps">${fps === undefined ? '— fps' : `${fps} fps`}</span></span>
+    </p>`;
   }
 
   private renderSourceControls() {
     const p = this.pipeline;
     return html`<details data-testid="source-controls">
-      <summary>Camera, file and model</summary>
+      <summary>Advanced: camera, file and pose model</summary>
+      ${this.renderStatus()}
       <div class="row">
         ${p.cameras.length > 1
           ? html`<label>Camera
@@ -286,7 +319,7 @@ export class App extends LitElement {
     const size = this.frameSize();
     // No form is judged on the picture while resting or paused: no red bones while told to rest.
     const judging = s.screen === 'coach' && s.hold.status !== 'resting' && s.hold.status !== 'user-paused';
-    return html`<div class="session">
+    return html`<div class="session ${s.screen}">
       <div class="stage-col">
         ${p.error ? html`<fh-error-panel .error=${p.error}></fh-error-panel>` : nothing}
         ${p.notice ? html`<p class="notice" role="status" data-testid="notice">${p.notice}</p>` : nothing}
@@ -298,14 +331,14 @@ export class App extends LitElement {
           .threshold=${MODELS[p.model].scoreThreshold}
           .mirror=${this.settings.mirror && p.source === 'camera'}
           .boneStates=${judging ? boneStates(r) : new Map()}
-          .labels=${judging ? jointLabels(r) : []}
-          .placeholder=${p.status === 'starting-camera' ? 'Starting the camera…' : p.status === 'loading-model' ? 'Loading the pose model…' : 'Choose the camera or open a photo or video'}
+          .labels=${judging ? jointLabels(r, stretch, s.hold.legRaiseTarget) : []}
+          .placeholder=${pipelineWaitWords(p.status) ?? 'Starting…'}
         ></fh-stage>
       </div>
       <aside>
         <fh-goal-note .hold=${s.hold} .reachGoal=${this.history.sessionReachGoal} ?coaching=${s.screen === 'coach'}></fh-goal-note>
         ${s.screen === 'setup'
-          ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .stepLabel=${s.stepLabel}></fh-setup-panel>`
+          ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .waiting=${pipelineWaitWords(p.status)} .armed=${s.state.armed} .stepLabel=${s.stepLabel} .firstLeg=${firstLegWords(s.hold.sides) ?? ''}></fh-setup-panel>`
           : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel} .still=${p.source === 'image'}></fh-coach-panel>`}
         ${this.renderSourceControls()}
       </aside>
@@ -316,7 +349,8 @@ export class App extends LitElement {
     const s = this.session;
     return html`<header>
         <h1>Form<span>Hold</span></h1>
-        ${this.renderStatus()}
+        <button class="mute" data-testid="mute" data-on=${this.settings.voice ? 'yes' : 'no'} title=${this.settings.voice ? 'Press to mute the spoken coaching' : 'Press to hear the coaching spoken'} @click=${() => this.updateSettings({ ...this.settings, voice: !this.settings.voice })}>
+          ${speakerIcon(this.settings.voice)}${this.settings.voice ? 'Voice on' : 'Voice off'}</button>
       </header>
       <main
         @fh-recover=${this.onRecover}
@@ -328,13 +362,15 @@ export class App extends LitElement {
         ${this.problems.length ? html`<p class="problems" role="status" data-testid="problems">${this.problems.join(' ')}</p>` : nothing}
         ${this.clinic.notices(s.screen, s.stepIndex)}
         ${this.history.trouble && !this.showProgress ? html`<p class="problems" role="status" data-testid="storage-trouble">${this.history.trouble}</p>` : nothing}
-        ${this.clinic.view(s.screen, { ready: this.pipeline.source === 'camera' && !!this.pipeline.media, error: this.pipeline.error }) ??
-        html`${s.screen === 'choose' && this.showProgress ? html`<fh-progress .history=${this.history} .records=${this.history.records} @fh-progress-closed=${() => (this.showProgress = false)}></fh-progress>` : nothing}
-          ${s.screen === 'choose' && !this.showProgress
-            ? html`<fh-chooser .settings=${this.settings} .records=${this.history.records} .now=${this.history.now()} ?reminders=${this.history.reminders} ?progress=${!this.params.kiosk} @fh-progress-open=${() => (this.showProgress = true)}></fh-chooser>${this.clinic.chooserFooter()}`
-            : nothing}
-          ${s.screen === 'setup' || s.screen === 'coach' ? this.renderSession() : nothing}
-          ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results} .notStarted=${s.notStarted} .restartLabel=${this.clinic.restartLabel}></fh-summary>` : nothing}`}
+        ${this.firstRun
+          ? html`<fh-first-run .kiosk=${this.params.kiosk} @fh-first-run-done=${this.onFirstRunDone}></fh-first-run>`
+          : (this.clinic.view(s.screen, { ready: this.pipeline.source === 'camera' && !!this.pipeline.media, error: this.pipeline.error }) ??
+            html`${s.screen === 'choose' && this.showProgress ? html`<fh-progress .history=${this.history} .records=${this.history.records} @fh-progress-closed=${() => (this.showProgress = false)}></fh-progress>` : nothing}
+              ${s.screen === 'choose' && !this.showProgress
+                ? html`<fh-chooser .settings=${this.settings} .records=${this.history.records} .now=${this.history.now()} ?reminders=${this.history.reminders} ?progress=${!this.params.kiosk} @fh-progress-open=${() => (this.showProgress = true)}></fh-chooser>${this.clinic.chooserFooter()}`
+                : nothing}
+              ${s.screen === 'setup' || s.screen === 'coach' ? this.renderSession() : nothing}
+              ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results} .notStarted=${s.notStarted} .restartLabel=${this.clinic.restartLabel}></fh-summary>` : nothing}`)}
       </main>
       <div class="visually-hidden" aria-live="assertive" data-testid="announcer">${this.announcement}</div>`;
   }

@@ -2,7 +2,9 @@
 import type { FrameReport } from '../core/analysis/form-analyzer';
 import type { JointName, Side } from '../core/pose/pose';
 import { otherSide } from '../core/pose/pose';
-import type { MetricId } from '../core/stretches/types';
+import type { MetricId, StretchDefinition } from '../core/stretches/types';
+import type { RuleReport } from '../core/analysis/form-analyzer';
+import { jointLabelText } from '../core/session/hold-words';
 import type { JointLabel, LimbState } from './pose-overlay';
 
 const leg = (s: Side): string[] => [`${s}_hip|${s}_knee`, `${s}_knee|${s}_ankle`];
@@ -48,9 +50,10 @@ export function boneStates(report: FrameReport | undefined): Map<string, LimbSta
   return out;
 }
 
-/** Angle labels in whole degrees at the joints the stretch's rules judge. */
-export function jointLabels(report: FrameReport | undefined): JointLabel[] {
+/** Angle labels in whole degrees at the joints the stretch's rules judge, each with its target when it is not met. */
+export function jointLabels(report: FrameReport | undefined, stretch?: StretchDefinition, legRaiseTarget: number | null = null): JointLabel[] {
   if (!report?.pose) return [];
+  const text = (rule: RuleReport, suffix = '') => (stretch ? jointLabelText(rule, stretch, legRaiseTarget, suffix) : null) ?? `${rule.value}°${suffix}`;
   const labels: JointLabel[] = [];
   const stateOf = (metric: MetricId): LimbState => report.rules.find((r) => r.metric === metric)?.state ?? 'neutral';
   const sides: Side[] = report.workingLabel ? [report.workingLabel, otherSide(report.workingLabel)] : ['left', 'right'];
@@ -58,15 +61,15 @@ export function jointLabels(report: FrameReport | undefined): JointLabel[] {
     const isWorking = report.workingLabel === s;
     const kneeMetric: MetricId = report.workingLabel ? (isWorking ? 'kneeWorking' : 'kneeOther') : 'knees';
     const kneeRule = report.rules.find((r) => r.metric === kneeMetric);
-    if (kneeRule?.value != null) labels.push({ joint: `${s}_knee` as JointName, text: `${kneeRule.value}°`, state: stateOf(kneeMetric) });
+    if (kneeRule?.value != null) labels.push({ joint: `${s}_knee` as JointName, text: text(kneeRule), state: stateOf(kneeMetric) });
   }
   const hipRule = report.rules.find((r) => r.metric === 'hip');
   if (hipRule?.value != null) {
     const joint: JointName = report.pose.keypoints.left_hip && (report.pose.keypoints.left_hip.score ?? 0) >= (report.pose.keypoints.right_hip?.score ?? 0) ? 'left_hip' : 'right_hip';
-    labels.push({ joint, text: `${hipRule.value}°`, state: stateOf('hip') });
+    labels.push({ joint, text: text(hipRule), state: stateOf('hip') });
   }
   const raise = report.rules.find((r) => r.metric === 'legRaiseWorking');
-  if (raise?.value != null && report.workingLabel) labels.push({ joint: `${report.workingLabel}_ankle` as JointName, text: `${raise.value}° raise`, state: stateOf('legRaiseWorking') });
+  if (raise?.value != null && report.workingLabel) labels.push({ joint: `${report.workingLabel}_ankle` as JointName, text: text(raise, ' raise'), state: stateOf('legRaiseWorking') });
   // Two-leg stretches judge the worse knee: label it once, not at both knees.
   const isKnee = (l: JointLabel) => l.joint.endsWith('knee');
   return labels.filter((l, i) => !isKnee(l) || labels.findIndex((m) => isKnee(m) && m.text === l.text) === i);

@@ -54,6 +54,14 @@ export class ChooserScreen extends LitElement {
       .head h2 { margin-right: auto; }
       .progress-button { min-height: 3rem; padding: 0.55em 1.4em; font-weight: 700; border-color: #7fd3ff; }
       .last { display: block; color: #cfe3ee; font-size: 0.88em; margin-top: 0.35em; border-top: 1px solid #2c3f4b; padding-top: 0.3em; }
+      .name { overflow-wrap: anywhere; }
+      /* A portrait screen (kiosk on its side): two big columns that use the height, not a strip at the top. */
+      @media (orientation: portrait) and (min-width: 700px) {
+        :host { font-size: 1.25em; }
+        ul { grid-template-columns: repeat(2, 1fr); gap: 1.25rem; }
+        li button { grid-template-columns: 9rem 1fr; padding: 1.4rem 1.2rem; }
+        .figure { width: 9rem; height: 9rem; }
+      }
     `,
   ];
 
@@ -90,7 +98,7 @@ export class ChooserScreen extends LitElement {
             ${stretchFigure('standing-toe-touch')}
             <span><span class="name">Daily hamstring routine</span>
               <span class="what">${DAILY_ROUTINE.map((id) => STRETCHES[id].name).join(', then ')}</span>
-              <span class="dose">About ${Math.round(DAILY_ROUTINE.reduce((n, id) => n + hold(id) * (STRETCHES[id].workingLeg ? 2 : 1) * (s.reps ?? STRETCHES[id].reps), 0) / 60_000)} minutes of holds</span></span>
+              <span class="dose">About ${Math.round(DAILY_ROUTINE.reduce((n, id) => n + hold(id) * (STRETCHES[id].workingLeg ? 2 : 1) * (STRETCHES[id].variations?.length ?? 1) * (s.reps ?? STRETCHES[id].reps), 0) / 60_000)} minutes of holds</span></span>
           </button>
         </li>
         ${Object.values(STRETCHES).map(
@@ -99,7 +107,7 @@ export class ChooserScreen extends LitElement {
               ${stretchFigure(st.id)}
               <span><span class="name">${st.name}</span>
                 <span class="what">${TARGETS[st.id]}</span>
-                <span class="dose">Hold ${secs(hold(st.id))} · ${s.reps ?? st.reps} rep${(s.reps ?? st.reps) > 1 ? 's' : ''}${st.workingLeg ? ' per leg' : ''}</span>
+                <span class="dose">Hold ${secs(hold(st.id))} · ${s.reps ?? st.reps} rep${(s.reps ?? st.reps) > 1 ? 's' : ''}${st.workingLeg ? ' per leg' : ''}${st.variations ? `, ${st.variations.map((v) => v.label).join(' then ')}` : ''}</span>
                 ${last.has(st.id) ? html`<span class="last" data-testid="card-last">${lastResultWords(last.get(st.id)!, this.now, tz)}</span>` : ''}</span>
             </button>
           </li>`,
@@ -120,11 +128,11 @@ export class ChooserScreen extends LitElement {
             <option value="" ?selected=${s.reps === undefined}>As the exercise says</option>
             ${[1, 2, 3, 4].map((n) => html`<option value=${n} ?selected=${s.reps === n}>${n}</option>`)}
           </select></label>
-        <label>Strictness
+        <label>How strict the form check is
           <select data-testid="setting-strictness" @change=${(e: Event) => this.set('strictness', (e.target as HTMLSelectElement).value as Settings['strictness'])}>
-            <option value="gentle" ?selected=${s.strictness === 'gentle'}>Gentle (5° more leeway)</option>
-            <option value="standard" ?selected=${s.strictness === 'standard'}>Standard</option>
-            <option value="strict" ?selected=${s.strictness === 'strict'}>Strict (5° less leeway)</option>
+            <option value="gentle" ?selected=${s.strictness === 'gentle'}>Gentle: easier to count, for stiff or sore days</option>
+            <option value="standard" ?selected=${s.strictness === 'standard'}>Standard: as the exercise describes</option>
+            <option value="strict" ?selected=${s.strictness === 'strict'}>Strict: closer to the ideal position</option>
           </select></label>
         <label><input type="checkbox" .checked=${s.voice} @change=${(e: Event) => this.set('voice', (e.target as HTMLInputElement).checked)} /> Speak cues aloud</label>
         <label><input type="checkbox" .checked=${s.chime} @change=${(e: Event) => this.set('chime', (e.target as HTMLInputElement).checked)} /> Chime when a hold is done</label>

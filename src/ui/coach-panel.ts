@@ -7,6 +7,7 @@ import { holdStatusWords, PAUSED_WORDS, readoutLines, restWords } from '../core/
 import { countStoppedWords } from '../core/session/session-words';
 import { SessionCommandEvent } from './events';
 import './hold-meter';
+import './how-to';
 import { sharedStyles } from './shared-styles';
 
 const sideWord = (s: 'left' | 'right' | null) => (s === 'left' ? 'Left leg' : s === 'right' ? 'Right leg' : 'Both legs');
@@ -24,7 +25,8 @@ export class CoachPanel extends LitElement {
       :host { display: flex; flex-direction: column; gap: 0.9rem; }
       h2 { margin: 0; font-size: 1.35em; }
       .progress { margin: 0.2rem 0 0; font-size: 1.1em; }
-      .cue { font-size: 1.45em; font-weight: 700; margin: 0; min-height: 2.6em; line-height: 1.25; }
+      /* The cue grows with the ring: read from 2-3 m, it is the one thing to do now. */
+      .cue { font-size: max(1.45em, calc(var(--fh-ring, 11rem) * 0.12)); font-weight: 700; margin: 0; min-height: 2.6em; line-height: 1.25; }
       .cue.ok { color: #3ddc84; } .cue.fix { color: #ff9b9b; } .cue.setup { color: #ffd166; }
       /* Resting or paused: nothing to fix, so a calm colour, never the red of a form cue. */
       .cue.rest { color: #7fd3ff; } .cue.paused { color: #fff; }
@@ -40,6 +42,16 @@ export class CoachPanel extends LitElement {
       .angles .pass { color: #3ddc84; } .angles .fail { color: #ff9b9b; } .angles .unknown { color: #ffd166; }
       .controls { display: flex; gap: 0.5rem; flex-wrap: wrap; }
       .controls button { flex: 1 1 auto; }
+      /* Portrait screens give the panel the full width: the cue sits beside the ring, as large as it can be read. */
+      @media (orientation: portrait) and (min-width: 700px) {
+        .now { display: grid; grid-template-columns: 1fr auto; gap: 1.5rem; align-items: center; }
+        .now .cue { grid-column: 1; grid-row: 1; font-size: calc(var(--fh-ring, 11rem) * 0.15); }
+        /* div.rest is the rest card; the cue also carries the class "rest" while resting. */
+        .now > .ring, .now > div.rest { grid-column: 2; grid-row: 1; }
+        .angles { font-size: 1.35em; }
+        .controls button, .controls fh-how-to-button { font-size: 1.2em; }
+        .controls button { padding: 0.7em 1em; }
+      }
     `,
   ];
 
@@ -96,7 +108,7 @@ export class CoachPanel extends LitElement {
         ${h.phase ? html`<p class="progress" data-testid="phase">${h.phase === 'push' ? 'Push: press the leg gently against your partner, without lowering it' : 'Relaxed hold: let your partner hold the leg'}</p>` : nothing}
         ${h.legRaiseTarget !== null ? html`<p class="progress muted" data-testid="target">Target leg raise: ${h.legRaiseTarget}°</p>` : nothing}
       </section>
-      <section class="card">
+      <section class="card now">
         <p class="cue ${cueKind}" data-testid="cue" data-status=${h.status} aria-live="polite">${cueText}</p>
         ${this.still
           ? html`<p class="verdict" data-testid="verdict">${this.report?.inForm === true ? 'This photo shows good form for this stretch.' : this.report?.inForm === false ? 'This photo does not show good form yet.' : 'This photo cannot be judged.'}</p>
@@ -117,6 +129,7 @@ export class CoachPanel extends LitElement {
           ? html`<button class="primary" data-testid="resume" @click=${() => this.command('resume')}>Resume</button>`
           : html`<button data-testid="pause" @click=${() => this.command('pause')}>Pause</button>`}
         <button data-testid="skip" @click=${() => this.command('skip')}>Skip</button>
+        <fh-how-to-button .stretch=${st.id} .variation=${st.variation?.id ?? ''} .name=${st.name}></fh-how-to-button>
         <button data-testid="end" @click=${() => this.command('end')}>End</button>
       </div>
     `;

@@ -32,7 +32,7 @@ export class SettingsChangeEvent extends Event {
 }
 
 /** A session control: the person paused, resumed, skipped, ended or started. */
-export type SessionCommand = 'start' | 'pause' | 'resume' | 'skip' | 'end' | 'restart' | 'next';
+export type SessionCommand = 'start' | 'ready' | 'pause' | 'resume' | 'skip' | 'end' | 'restart' | 'next';
 export class SessionCommandEvent extends Event {
   static readonly type = 'fh-command';
   constructor(readonly command: SessionCommand) {
@@ -48,6 +48,14 @@ export class ProgressOpenEvent extends Event {
   }
 }
 
+/** The first-run screen was read and accepted. */
+export class FirstRunDoneEvent extends Event {
+  static readonly type = 'fh-first-run-done';
+  constructor() {
+    super(FirstRunDoneEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'fh-recover': RecoveryEvent;
@@ -56,5 +64,6 @@ declare global {
     'fh-settings': SettingsChangeEvent;
     'fh-command': SessionCommandEvent;
     'fh-progress-open': ProgressOpenEvent;
+    'fh-first-run-done': FirstRunDoneEvent;
   }
 }

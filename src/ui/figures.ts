@@ -5,7 +5,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { CameraSetup, StretchId } from '../core/stretches/types';
 
-interface Stick {
+export interface Stick {
   readonly hip: [number, number];
   readonly trunk: number;
   readonly legs: ReadonlyArray<readonly [number, number]>; // [thigh, shank] per leg
@@ -14,15 +14,15 @@ interface Stick {
   readonly prop?: 'box' | 'chair' | 'wall';
 }
 
-const FIGURES: Record<StretchId, Stick> = {
+export const FIGURES: Readonly<Record<StretchId, Stick>> = {
   'standing-toe-touch': { hip: [50, 52], trunk: 150, legs: [[180, 180]], arm: 180, ground: 96 },
   'seated-toe-touch': { hip: [30, 88], trunk: 55, legs: [[90, 90]], arm: 95, ground: 92 },
   'supine-leg-extension': { hip: [55, 86], trunk: 270, legs: [[10, 5], [40, 140]], arm: 20, ground: 90 },
-  'partner-pnf': { hip: [55, 86], trunk: 270, legs: [[20, 20], [90, 90]], arm: 200, ground: 90 },
+  'partner-pnf': { hip: [55, 86], trunk: 270, legs: [[20, 20], [90, 90]], arm: 100, ground: 90 },
   'elevated-leg': { hip: [40, 50], trunk: 30, legs: [[180, 180], [90, 90]], arm: 80, ground: 96, prop: 'box' },
   'lying-hamstring': { hip: [55, 86], trunk: 270, legs: [[5, 5], [90, 90]], arm: 10, ground: 90 },
   'seated-chair': { hip: [35, 60], trunk: 15, legs: [[120, 120], [90, 180]], arm: 110, ground: 96, prop: 'chair' },
-  'doorway-wall': { hip: [45, 86], trunk: 270, legs: [[0, 0], [90, 90]], arm: 200, ground: 90, prop: 'wall' },
+  'doorway-wall': { hip: [45, 86], trunk: 270, legs: [[0, 0], [90, 90]], arm: 100, ground: 90, prop: 'wall' },
 };
 
 const step = ([x, y]: [number, number], dir: number, len: number): [number, number] => {
@@ -30,7 +30,7 @@ const step = ([x, y]: [number, number], dir: number, len: number): [number, numb
   return [x + Math.sin(r) * len, y - Math.cos(r) * len];
 };
 
-function stick(f: Stick): SVGTemplateResult {
+export function stick(f: Stick): SVGTemplateResult {
   const shoulder = step(f.hip, f.trunk, 28);
   const head = step(shoulder, f.trunk, 9);
   const hand = step(shoulder, f.arm, 24);
@@ -63,7 +63,7 @@ export const placementText = (setup: CameraSetup) => PLACEMENT[setup].label;
 export function placementFigure(setup: CameraSetup, id: StretchId) {
   const p = PLACEMENT[setup];
   return svg`<svg viewBox="0 0 200 100" role="img" aria-label=${p.label} class="placement">
-    <g transform="translate(100 0)">${stick(FIGURES[id])}</g>
+    <g transform="translate(104 6) scale(0.9)">${stick(FIGURES[id])}</g>
     <rect x="8" y=${p.camY - 6} width="16" height="12" rx="2" class="camera"></rect>
     <circle cx="24" cy=${p.camY} r="3" class="camera"></circle>
     <line x1="24" y1=${p.camY} x2="100" y2=${p.camY} class="sight"></line>

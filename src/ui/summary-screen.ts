@@ -29,6 +29,8 @@ export class SummaryScreen extends LitElement {
       .compare { font-weight: 700; color: #7fd3ff; margin: 0.5rem 0 0.25rem; }
       .workon { margin: 0.25rem 0 0; }
       .actions { margin-top: 1.5rem; }
+      .actions button { font-size: 1.15em; padding: 0.7em 1.4em; }
+      @media (orientation: portrait) and (min-width: 700px) { :host { font-size: 1.35em; } }
     `,
   ];
 
@@ -44,8 +46,8 @@ export class SummaryScreen extends LitElement {
       <h2 id="summary-heading" tabindex="-1">How it went</h2>
       <div class="steps" data-testid="summary">
         ${this.steps.map(
-          (s) => html`<section class="card" data-testid=${`summary-${s.stretchId}`} aria-labelledby=${`sum-${s.stretchId}`}>
-            <h3 id=${`sum-${s.stretchId}`}>${s.name}</h3>
+          (s, i) => html`<section class="card" data-testid=${`summary-${s.stretchId}`} aria-labelledby=${`sum-${i}`}>
+            <h3 id=${`sum-${i}`}>${s.name}</h3>
             <table>
               <thead><tr><th scope="col">Side</th><th scope="col">Time in good form</th><th scope="col">Reps</th><th scope="col">Best ${s.keyLabel}</th><th scope="col">Median ${s.keyLabel}</th>${s.showReach ? html`<th scope="col">Closest reach</th>` : nothing}</tr></thead>
               <tbody>
@@ -61,6 +63,7 @@ export class SummaryScreen extends LitElement {
                 )}
               </tbody>
             </table>
+            ${s.keyTarget ? html`<p class="target" data-testid="key-target">Target ${s.keyLabel}: ${s.keyTarget}.</p>` : nothing}
             ${s.comparison ? html`<p class="compare" data-testid="comparison">${s.comparison.charAt(0).toUpperCase()}${s.comparison.slice(1)}.</p>` : nothing}
             ${s.sides.some((x) => x.pnfGains.length) ? html`<p>Gain after each push: ${s.sides.flatMap((x) => x.pnfGains).map((g) => `${g > 0 ? '+' : ''}${g}°`).join(', ')}</p>` : nothing}
             <p class="workon">${s.workOn}</p>

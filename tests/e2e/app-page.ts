@@ -14,9 +14,37 @@ export interface ReportSummary {
 export class AppPage {
   constructor(readonly page: Page) {}
 
-  async open(query = ''): Promise<void> {
+  private firstRunMarked = false;
+
+  /**
+   * Opens the app. The first-run screen (shown once at home) is marked as read, as for a returning
+   * person, unless `firstRun` asks to see it; a kiosk shows it every time (see passFirstRun).
+   */
+  async open(query = '', { firstRun = false }: { firstRun?: boolean } = {}): Promise<void> {
+    if (!firstRun && !this.firstRunMarked) {
+      this.firstRunMarked = true;
+      await this.page.addInitScript(() => {
+        try {
+          localStorage.setItem('formhold.first-run.v1', 'seen');
+        } catch {
+          /* storage blocked: the test that blocks it passes the screen itself */
+        }
+      });
+    }
     await this.page.goto(`/${query}`);
     await this.page.waitForFunction(() => !!document.querySelector('fh-app')?.debug);
+  }
+
+  /** At home the set-up screen waits for Ready; after it, coaching begins once the person is in view. */
+  async pressReady(): Promise<void> {
+    await this.page.getByTestId('ready').click();
+    await expect(this.page.getByTestId('ready')).toHaveCount(0);
+  }
+
+  /** Reads past the first-run screen (every time on a kiosk). */
+  async passFirstRun(): Promise<void> {
+    await this.page.getByTestId('first-run-ok').click();
+    await expect(this.page.getByTestId('first-run')).toHaveCount(0);
   }
 
   /** Waits until the analysis has received `n` frames. */

@@ -11,6 +11,7 @@ const GOOD_TO_S = 30.4;
 test('a 20 s standing toe-touch hold is counted only in good form and completes on time', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&backend=wasm');
+  await app.pressReady();
   const samples = await app.sample((p) => p.repsDone >= 1, 60_000);
   const before = samples.filter((p) => p.screen === 'coach' && p.clipS < GOOD_FROM_S - 0.5);
   expect(before.length).toBeGreaterThan(0);
@@ -26,6 +27,7 @@ test('the count stops while the knees bend, and the cue says so', async ({ page 
   const app = new AppPage(page);
   // A 30 s hold, longer than the 26 s of good form, so the knee bend happens mid-hold.
   await app.open('?stretch=standing-toe-touch&backend=wasm&hold=30');
+  await app.pressReady();
   const samples = await app.sample((p) => p.clipS > 32.8, 60_000);
   const atEnd = samples.filter((p) => p.clipS > GOOD_TO_S + 1 && p.clipS < 32.8);
   expect(atEnd.length).toBeGreaterThan(3);

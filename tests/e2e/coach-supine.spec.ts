@@ -9,6 +9,7 @@ test.use({ launchOptions: chromiumLaunch({ clip: 'supine-leg-extension-left' }) 
 test('the supine stretch pauses while the raised knee bends, then resumes and completes', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?stretch=supine-leg-extension&side=left&backend=wasm');
+  await app.pressReady();
   const samples = await app.sample((p) => p.repsDone >= 1 || p.clipS > 32.5, 60_000);
   const bent = samples.filter((p) => p.clipS > 19.5 && p.clipS < 22.2);
   expect(bent.length).toBeGreaterThan(3);
@@ -27,6 +28,7 @@ test('the supine stretch pauses while the raised knee bends, then resumes and co
 test('a one-leg clip run on both sides credits only the leg that was raised', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?stretch=supine-leg-extension&backend=wasm&hold=5&rest=2');
+  await app.pressReady();
   // The right leg comes first, but the clip raises the left: the app says so and counts nothing.
   await expect.poll(async () => (await app.progress()).cue, { timeout: 60_000 }).toBe('This is your left leg: switch to your right leg');
   await page.screenshot({ path: test.info().outputPath('wrong-leg.png') });

@@ -72,6 +72,7 @@ test('the hold state says what is happening; rest shows no form cue, even while 
   // during the rest. Before the fix the ring said "PAUSED" before the hold started, and the rest
   // showed "Straighten your knees" in red.
   await app.open('?stretch=standing-toe-touch&hold=20&reps=2&rest=10&backend=wasm');
+  await app.pressReady();
   const seen: Words[] = [];
   const shot = new Set<string>();
   const start = Date.now();
@@ -137,6 +138,7 @@ test('the hold state says what is happening; rest shows no form cue, even while 
 test('a short rest shows the rest words, never a form cue', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&hold=5&reps=2&rest=5&backend=wasm');
+  await app.pressReady();
   const seen: Words[] = [];
   const start = Date.now();
   while (Date.now() - start < 60_000) {

@@ -26,6 +26,9 @@ test('a whole session with the keyboard only', async ({ page }) => {
   await tabTo(page, 'choose-standing-toe-touch');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('readiness')).toBeVisible();
+  // At home nothing starts until Ready is pressed.
+  await tabTo(page, 'ready');
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('cue')).toBeVisible({ timeout: 30_000 });
 
   await tabTo(page, 'pause');
@@ -36,7 +39,11 @@ test('a whole session with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Space');
   await expect(page.getByTestId('pause')).toBeVisible();
 
-  // The 5 s hold completes and the summary takes the focus.
+  // The 5 s hold with the feet together completes; the feet-crossed variation is its own step and waits for Ready.
+  await expect(page.getByTestId('setup-heading')).toHaveText('Stretch 2 of 2: Standing toe touch, feet crossed', { timeout: 40_000 });
+  await tabTo(page, 'ready');
+  await page.keyboard.press('Enter');
+  // The second 5 s hold completes and the summary takes the focus.
   await expect(page.getByTestId('summary')).toBeVisible({ timeout: 40_000 });
   expect(await page.evaluate(() => document.querySelector('fh-app')!.shadowRoot!.querySelector('fh-summary')!.shadowRoot!.activeElement?.id)).toBe('summary-heading');
   await expect(page.getByTestId('summary-side-both').locator('td').first()).toHaveText(/^[5-9] s$/);
@@ -48,6 +55,7 @@ test('a whole session with the keyboard only', async ({ page }) => {
 test('the camera is switched off outside a session', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?hold=30&reps=1&stretch=standing-toe-touch');
+  await app.pressReady();
   await expect(page.getByTestId('cue')).toBeVisible({ timeout: 30_000 });
   const live = () => page.evaluate(() => {
     const media = document.querySelector('fh-app')!.debug.pipeline.media;

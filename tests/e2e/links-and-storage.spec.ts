@@ -26,6 +26,7 @@ test('a link with hold=-5 says so in seconds, still coaches the stretch, and a s
   await page.screenshot({ path: test.info().outputPath('link-bad-hold.png') });
   // The rest of the link applies: the stretch starts, with the exercise's own 20 s hold.
   expect(await holdTargetMs(page)).toBe(20_000);
+  await app.pressReady();
   await expect(page.getByTestId('cue')).toBeVisible({ timeout: 30_000 });
   await page.waitForFunction(() => (document.querySelector('fh-app')!.debug.session.hold?.countedMs ?? 0) > 2000, undefined, { timeout: 30_000 });
 
@@ -36,6 +37,7 @@ test('a link with hold=-5 says so in seconds, still coaches the stretch, and a s
   await page.getByTestId('choose-standing-toe-touch').click();
   await expect(page.getByTestId('placement')).toBeVisible();
   expect(await holdTargetMs(page)).toBe(20_000);
+  await app.pressReady();
   await expect(page.getByTestId('cue')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('problems')).not.toContainText(/holdMs|bad setting/);
   expect(errors).toEqual([]);
@@ -87,12 +89,15 @@ for (const [form, script] of Object.entries(BLOCKED_STORAGE)) {
     await page.addInitScript({ content: script });
     const app = new AppPage(page);
     await app.open();
+    // Nothing can remember that the first-run screen was read: it shows, like on a first visit.
+    await app.passFirstRun();
     await expect(page.getByTestId('stretch-list')).toBeVisible();
     await expect(page.getByTestId('problems')).toHaveCount(0);
     // Changing a setting (which tries to save) still applies for this visit.
     await page.getByTestId('setting-large-text').check();
     await expect(page.locator('fh-app')).toHaveAttribute('large-text', '');
     await page.getByTestId('choose-standing-toe-touch').click();
+    await app.pressReady();
     await expect(page.getByTestId('cue')).toBeVisible({ timeout: 30_000 });
     expect(errors).toEqual([]);
   });

@@ -67,7 +67,7 @@ test('a model download that stalls ends in a message with a way out, and Try aga
   await expect(panel).toContainText('Check the internet connection');
   expect(await panel.textContent()).not.toMatch(DEVELOPER_TEXT);
   // Not stuck on "Starting the camera…" or "Loading…" behind the message.
-  await expect(page.getByTestId('backend')).not.toHaveText('Loading model…');
+  await expect(page.getByTestId('backend')).not.toHaveText('Getting ready…');
 
   stall = false;
   await page.evaluate((ms) => (document.querySelector('fh-app')!.debug.pipeline.modelStallMs = ms), limit);

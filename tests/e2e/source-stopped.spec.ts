@@ -9,6 +9,7 @@ test.use({ launchOptions: chromiumLaunch({ clip: 'photo-standing-toe-touch' }) }
 test('a camera that stops sending pictures stops the count, and the panel says so', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&hold=30&backend=wasm');
+  await app.pressReady();
   await page.waitForFunction(() => (document.querySelector('fh-app')!.debug.session.hold?.countedMs ?? 0) > 2000, undefined, { timeout: 60_000 });
   expect((await app.progress()).status).toBe('counting');
 

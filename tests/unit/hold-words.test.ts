@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleReport, RuleState } from '../../src/core/analysis/form-analyzer';
 import type { HoldStatus } from '../../src/core/hold/hold-reducer';
-import { holdStatusWords, readoutLine, readoutLines } from '../../src/core/session/hold-words';
+import { holdStatusWords, jointLabelText, readoutLine, readoutLines } from '../../src/core/session/hold-words';
 import { STRETCHES } from '../../src/core/stretches/catalog';
 import type { MetricId, StretchId } from '../../src/core/stretches/types';
 
@@ -100,5 +100,15 @@ describe('readout words', () => {
       STRETCHES['standing-toe-touch'],
     );
     expect(rows.map((r) => r.id)).toEqual(['knees-straight']);
+  });
+});
+
+describe('labels at the joints', () => {
+  it('carry the target while it is not met, and a tick once it is', () => {
+    expect(jointLabelText(rule('standing-toe-touch', 'knees-straight', 152, 'fail'), STRETCHES['standing-toe-touch'])).toBe('152° → 165°');
+    expect(jointLabelText(rule('standing-toe-touch', 'hip-fold', 130, 'fail'), STRETCHES['standing-toe-touch'])).toBe('130° → 100°');
+    expect(jointLabelText(rule('standing-toe-touch', 'knees-straight', 172, 'pass'), STRETCHES['standing-toe-touch'])).toBe('172° ✓');
+    expect(jointLabelText(rule('doorway-wall', 'leg-raised', 62, 'fail'), STRETCHES['doorway-wall'], 70, ' raise')).toBe('62° raise → 70°');
+    expect(jointLabelText(rule('standing-toe-touch', 'knees-straight', null, 'unknown'), STRETCHES['standing-toe-touch'])).toBeNull();
   });
 });

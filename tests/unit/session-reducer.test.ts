@@ -36,13 +36,13 @@ class Timeline {
   t = 0;
 
   /** Doses as a link would give them, checked by the same schema. */
-  constructor(choice: StretchId | 'daily', doses: { holdS?: number; reps?: number; restS?: number } = {}) {
+  constructor(choice: StretchId | 'daily', doses: { holdS?: number; reps?: number; restS?: number } = {}, autoStart = true) {
     const overrides: PlanOverrides = {
       ...(doses.holdS !== undefined ? { holdS: v.parse(HoldSecondsSchema, doses.holdS) } : {}),
       ...(doses.reps !== undefined ? { reps: v.parse(RepCountSchema, doses.reps) } : {}),
       ...(doses.restS !== undefined ? { restS: v.parse(RestSecondsSchema, doses.restS) } : {}),
     };
-    this.state = sessionReducer(initialSessionState(), { type: 'start', plan: buildPlan(choice, DEFAULT_SETTINGS, overrides) });
+    this.state = sessionReducer(initialSessionState({ autoStart }), { type: 'start', plan: buildPlan(choice, DEFAULT_SETTINGS, overrides) });
   }
 
   /** Frames every `stepMs` (and ticks every 250 ms) until `untilMs` or until `stop` holds. */
@@ -91,7 +91,7 @@ describe('session: setup', () => {
     expect(tl.state.readiness.ready).toBe(true);
     tl.run(AUTO_START_MS + 100);
     expect(tl.state.screen).toBe('coach');
-    expect(tl.events).toContainEqual({ type: 'coaching-began', stepIndex: 0, stretchId: 'standing-toe-touch', stretchName: 'Standing toe touch', side: null });
+    expect(tl.events).toContainEqual({ type: 'coaching-began', stepIndex: 0, stretchId: 'standing-toe-touch', stretchName: 'Standing toe touch, feet together', side: null });
     // Coaching begins with a fresh count: nothing from the setup screen.
     expect(tl.state.hold?.countedMs).toBeLessThan(150);
   });
@@ -112,6 +112,43 @@ describe('session: setup', () => {
     const back = new Timeline('standing-toe-touch').run(300).command('end');
     expect(back.state.screen).toBe('choose');
     expect(back.types()).not.toContain('session-finished');
+  });
+});
+
+describe('session: at home the set-up screen waits for Ready', () => {
+  it('stays on the set-up screen, however long the person is in view, until Ready', () => {
+    const tl = new Timeline('standing-toe-touch', {}, false);
+    tl.run(10_000);
+    expect(tl.state.screen).toBe('setup');
+    expect(tl.state.readiness.ready).toBe(true);
+    tl.command('ready');
+    expect(tl.events.at(-1)).toEqual({ type: 'armed' });
+    expect(eventWords({ type: 'armed' })).toMatch(/Get into position/);
+    // In view for long already: the next frame begins coaching.
+    tl.run(10_100);
+    expect(tl.state.screen).toBe('coach');
+  });
+
+  it('after Ready, waits until the person has been in view for 1.5 s', () => {
+    const tl = new Timeline('standing-toe-touch', {}, false);
+    tl.run(1000, () => null).command('ready');
+    tl.run(1000 + AUTO_START_MS - 200);
+    expect(tl.state.screen).toBe('setup');
+    tl.run(1000 + AUTO_START_MS + 200);
+    expect(tl.state.screen).toBe('coach');
+  });
+
+  it('asks for Ready again before the next stretch of a routine, and says what to get', () => {
+    const tl = new Timeline('daily', { holdS: 5, reps: 1, restS: 5 }, false);
+    tl.command('ready').run(60_000, goodFor, 33, (s) => s.stepIndex === 1);
+    expect(tl.state.screen).toBe('setup');
+    expect(tl.state.armed).toBe(false);
+    tl.command('ready').run(120_000, goodFor, 33, (s) => s.stepIndex === 2);
+    expect(tl.state.armed).toBe(false);
+    const next = tl.events.filter((e) => e.type === 'next-step').at(-1)!;
+    expect(eventWords(next)).toBe('Next: Seated chair stretch. Get a sturdy chair without wheels.');
+    tl.run(tl.t + 5000);
+    expect(tl.state.screen).toBe('setup');
   });
 });
 
@@ -180,10 +217,12 @@ describe('session: a routine of several steps', () => {
     const tl = new Timeline('daily', { holdS: 5, reps: 1, restS: 0 });
     tl.run(60_000, goodFor, 33, (s) => s.screen === 'summary');
     const types = tl.types();
-    expect(types.filter((x) => x === 'coaching-began')).toHaveLength(3);
-    expect(tl.events.filter((e) => e.type === 'next-step').map((e) => e.type === 'next-step' && e.stretchId)).toEqual(['seated-chair', 'lying-hamstring']);
-    expect(types.filter((x) => x === 'step-finished')).toHaveLength(3);
-    expect(tl.state.results.map((r) => r.stretchId)).toEqual(['standing-toe-touch', 'seated-chair', 'lying-hamstring']);
+    expect(types.filter((x) => x === 'coaching-began')).toHaveLength(4);
+    // The standing toe touch twice: feet together, then feet crossed, each counted.
+    expect(tl.events.filter((e) => e.type === 'next-step').map((e) => e.type === 'next-step' && e.stretchName)).toEqual(['Standing toe touch, feet crossed', 'Seated chair stretch', 'Lying hamstring stretch']);
+    expect(types.filter((x) => x === 'step-finished')).toHaveLength(4);
+    expect(tl.state.results.map((r) => r.name)).toEqual(['Standing toe touch, feet together', 'Standing toe touch, feet crossed', 'Seated chair stretch', 'Lying hamstring stretch']);
+    expect(tl.state.results.every((r) => r.sides.every((x) => x.timeInFormS >= 5))).toBe(true);
     expect(types.at(-1)).toBe('session-finished');
   });
 

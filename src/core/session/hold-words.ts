@@ -50,6 +50,21 @@ export function restWords(switchingTo: 'left' | 'right' | null): string {
   return switchingTo ? `Rest and relax. Next, your ${switchingTo} leg.` : 'Rest and relax. Nothing to do until the next hold.';
 }
 
+/**
+ * The short label drawn at a joint on the picture: the angle, and the target when it is not met
+ * ("152° → 165°"), or a tick when it is ("172° ✓"). Null when the rule has no angle to show.
+ */
+export function jointLabelText(rule: RuleReport, stretch: StretchDefinition, legRaiseTarget: number | null = null, suffix = ''): string | null {
+  const spec = stretch.rules.find((r) => r.id === rule.id);
+  if (!spec || rule.value === null) return null;
+  const v = rule.value;
+  const min = threshold(stretch, spec.min, legRaiseTarget);
+  const max = threshold(stretch, spec.max, legRaiseTarget);
+  const aim = min !== undefined && v < min ? min : max !== undefined && v > max ? max : undefined;
+  if (rule.state === 'fail' && aim !== undefined) return `${deg(v)}${suffix} → ${deg(aim)}`;
+  return rule.state === 'pass' ? `${deg(v)}${suffix} ✓` : `${deg(v)}${suffix}`;
+}
+
 /** One row of the angles readout: the rule it comes from, its verdict and the sentence. */
 export interface ReadoutLine {
   readonly id: string;

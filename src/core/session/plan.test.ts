@@ -9,7 +9,16 @@ import { buildPlan } from './plan';
 describe('buildPlan', () => {
   it('builds the daily routine from the catalogue', () => {
     const plan = buildPlan('daily', DEFAULT_SETTINGS);
-    expect(plan.steps.map((s) => s.stretch.id)).toEqual(['standing-toe-touch', 'seated-chair', 'lying-hamstring']);
+    expect(plan.steps.map((s) => s.stretch.id)).toEqual(['standing-toe-touch', 'standing-toe-touch', 'seated-chair', 'lying-hamstring']);
+  });
+  it('makes each variation of the standing toe touch its own counted step, twice each', () => {
+    const steps = buildPlan('standing-toe-touch', DEFAULT_SETTINGS).steps;
+    expect(steps.map((s) => [s.stretch.name, s.stretch.variation?.id, s.stretch.reps])).toEqual([
+      ['Standing toe touch, feet together', 'feet-together', 2],
+      ['Standing toe touch, feet crossed', 'feet-crossed', 2],
+    ]);
+    expect(steps[1]!.stretch.summary).toMatch(/crossed/);
+    expect(buildPlan('seated-chair', DEFAULT_SETTINGS).steps).toHaveLength(1);
   });
   it('applies the 30 s option, link overrides and strictness', () => {
     expect(buildPlan('standing-toe-touch', { ...DEFAULT_SETTINGS, hold: '30s' }).steps[0]!.stretch.holdMs).toBe(30_000);

@@ -47,7 +47,7 @@ export function strictnessOverrides(stretch: StretchDefinition, shift: number): 
 /** Builds a validated plan; throws StretchConfigError naming any bad value. */
 export function buildPlan(choice: StretchId | 'daily', settings: Settings, overrides: PlanOverrides = {}, side?: Side): SessionPlan {
   const ids = choice === 'daily' ? DAILY_ROUTINE : [choice];
-  const steps = ids.map((id): PlanStep => {
+  const steps = ids.flatMap((id): PlanStep[] => {
     const base = STRETCHES[id];
     const o: StretchOverrides = {
       ...(overrides.holdS !== undefined ? { holdMs: overrides.holdS * 1000 } : settings.hold === '30s' ? { holdMs: 30_000 } : {}),
@@ -55,7 +55,11 @@ export function buildPlan(choice: StretchId | 'daily', settings: Settings, overr
       ...(overrides.restS !== undefined ? { restMs: overrides.restS * 1000 } : {}),
       thresholds: strictnessOverrides(base, STRICTNESS_SHIFT[settings.strictness]),
     };
-    return { stretch: resolveStretch(id, o), ...(side && base.workingLeg ? { side } : {}) };
+    const stretch = resolveStretch(id, o);
+    const sided = side && base.workingLeg ? { side } : {};
+    // Each variation is its own step, counted on its own: "Standing toe touch, feet crossed".
+    if (!stretch.variations?.length) return [{ stretch, ...sided }];
+    return stretch.variations.map((variation) => ({ stretch: { ...stretch, name: `${stretch.name}, ${variation.label}`, summary: variation.summary, variation }, ...sided }));
   });
   return { title: choice === 'daily' ? 'Daily hamstring routine' : STRETCHES[choice].name, steps };
 }

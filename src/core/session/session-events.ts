@@ -17,6 +17,8 @@ export type SessionOutcome = 'completed' | 'ended-early';
 export type SessionEvent =
   /** The coach screen opened for a stretch (and side): the count starts once the form is right. */
   | { readonly type: 'coaching-began'; readonly stepIndex: number; readonly stretchId: StretchId; readonly stretchName: string; readonly side: Side | null }
+  /** Ready was pressed on the set-up screen: coaching begins once the person is in view. */
+  | { readonly type: 'armed' }
   /** A routine moved on to its next stretch's setup. */
   | { readonly type: 'next-step'; readonly stepIndex: number; readonly stretchId: StretchId; readonly stretchName: string }
   | { readonly type: 'rep-complete'; readonly side: Side | null; readonly rep: number }

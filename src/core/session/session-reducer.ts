@@ -31,8 +31,8 @@ import { summarise, type StepSummary } from './summary';
 
 export type Screen = 'choose' | 'setup' | 'coach' | 'summary';
 
-/** A person's control of the session: begin coaching now ('start'), pause, resume, skip, end, or leave the summary. */
-export type SessionCommand = 'start' | 'pause' | 'resume' | 'skip' | 'end' | 'restart' | 'next';
+/** A person's control of the session: begin coaching now ('start'), begin once in view ('ready'), pause, resume, skip, end, or leave the summary. */
+export type SessionCommand = 'start' | 'ready' | 'pause' | 'resume' | 'skip' | 'end' | 'restart' | 'next';
 
 /** Ready this long without a break moves from setup to coaching by itself. */
 export const AUTO_START_MS = 1500;
@@ -46,9 +46,14 @@ export interface SessionOptions {
    * Off in the app, where the person is told which leg comes first and the other leg is not credited.
    */
   readonly anySide: boolean;
+  /**
+   * The set-up screen moves on by itself once the person is in view (a kiosk, `analyze`). Off at
+   * home: the person first reads the instructions and presses Ready, then gets into position.
+   */
+  readonly autoStart: boolean;
 }
 
-export const DEFAULT_SESSION_OPTIONS: SessionOptions = { hold: DEFAULT_HOLD_SETTINGS, autoTurn: true, anySide: false };
+export const DEFAULT_SESSION_OPTIONS: SessionOptions = { hold: DEFAULT_HOLD_SETTINGS, autoTurn: true, anySide: false, autoStart: true };
 
 export interface SessionState {
   readonly options: SessionOptions;
@@ -58,6 +63,8 @@ export interface SessionState {
   /** The current step's hold; on the setup screen a fresh one whose frame clock is learning the rate. */
   readonly hold: HoldState | null;
   readonly readiness: Readiness;
+  /** The set-up screen may move on by itself once the person is in view: Ready was pressed, or autoStart. */
+  readonly armed: boolean;
   /** When readiness began without a break (setup screen). */
   readonly readySinceMs: number | null;
   /** One summary per finished step, in order. */
@@ -86,7 +93,7 @@ export type SessionAction =
   | { readonly type: 'source-changed'; readonly still: boolean }
   | { readonly type: 'source-stopped'; readonly reason: SourceStopReason };
 
-const WAITING_FOR_CAMERA: Readiness = { ready: false, message: 'Waiting for the camera…' };
+const WAITING_FOR_CAMERA: Readiness = { ready: false, message: 'Looking for you in the picture…' };
 
 export function initialSessionState(options: Partial<SessionOptions> = {}): SessionState {
   return {
@@ -96,6 +103,7 @@ export function initialSessionState(options: Partial<SessionOptions> = {}): Sess
     stepIndex: 0,
     hold: null,
     readiness: WAITING_FOR_CAMERA,
+    armed: false,
     readySinceMs: null,
     results: [],
     turn: NO_TURN,
@@ -127,6 +135,7 @@ function enterSetup(s: SessionState, index: number, events: SessionEvent[]): Ses
     report: null,
     cue: initialCueState,
     readySinceMs: null,
+    armed: s.options.autoStart,
     turn: NO_TURN,
     readiness: WAITING_FOR_CAMERA,
     analysisEpoch: s.analysisEpoch + 1,
@@ -220,7 +229,7 @@ function onFrame(s: SessionState, report: FrameReport, scoreThreshold: number): 
     const hold = observeFrame(s.hold, report.tMs);
     const readySinceMs = !ready.ready ? null : (s.readySinceMs ?? report.tMs);
     const next: SessionState = { ...seen, hold, readiness: ready, readySinceMs };
-    if (readySinceMs === null || report.tMs - readySinceMs < AUTO_START_MS) return next;
+    if (!s.armed || readySinceMs === null || report.tMs - readySinceMs < AUTO_START_MS) return next;
     // Coaching begins with this frame: it is the new hold's first.
     const began = beginCoaching(next);
     return coachFrame(began, report, began.events);
@@ -256,6 +265,8 @@ function onCommand(s: SessionState, command: SessionCommand, tMs: number): Sessi
   switch (command) {
     case 'start':
       return s.screen === 'setup' ? beginCoaching(s) : quiet(s);
+    case 'ready':
+      return s.screen === 'setup' && !s.armed ? { ...s, armed: true, events: [{ type: 'armed' }] } : quiet(s);
     case 'pause':
     case 'resume': {
       const next = withHold(s, { type: command });

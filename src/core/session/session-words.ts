@@ -2,6 +2,7 @@
  * The session's events in plain words, for the screen-reader announcer and the voice. The one
  * place these sentences live, so they can later be translated.
  */
+import { nextStretchWords } from '../stretches/instructions';
 import type { CountStopReason, SessionEvent } from './session-events';
 
 /** Why the count stopped, and what the person can do, in words a patient understands. */
@@ -26,9 +27,11 @@ export function eventWords(e: SessionEvent): string | null {
     case 'coaching-began':
       return `${e.stretchName}${e.side ? `, ${e.side} leg` : ''}. Get into the stretch; the count starts when your form is right.`;
     case 'next-step':
-      return `Next: ${e.stretchName}.`;
+      return nextStretchWords(e.stretchId, e.stretchName);
+    case 'armed':
+      return 'Get into position. The count starts when I can see you side-on.';
     case 'rep-complete':
-      return `Hold complete${e.side ? ` on your ${e.side} leg` : ''}. Relax.`;
+      return `Hold complete${e.side ? ` on your ${e.side} leg` : ''}. Rest now.`;
     case 'switch-side':
       return `Switch sides: next, your ${e.to} leg.`;
     case 'push-phase':

@@ -41,4 +41,12 @@ describe('summarise', () => {
   it('says so when nothing was held', () => {
     expect(summarise(initialHoldState(resolveStretch('standing-toe-touch'))).workOn).toMatch(/No time was held/);
   });
+  it('gives the key angle its target, the doorway its current one', () => {
+    expect(summarise(initialHoldState(resolveStretch('standing-toe-touch'))).keyTarget).toBe('100° or less');
+    expect(summarise(initialHoldState(resolveStretch('lying-hamstring'))).keyTarget).toBe('70° or more');
+    const door = initialHoldState(resolveStretch('doorway-wall'));
+    expect(summarise({ ...door, legRaiseTarget: 75 }).keyTarget).toBe('75° or more');
+    // The chair stretch records the hip angle but no rule sets a target for it.
+    expect(summarise(initialHoldState(resolveStretch('seated-chair'))).keyTarget).toBeNull();
+  });
 });

@@ -16,6 +16,8 @@ export interface StepSummary {
   readonly stretchId: string;
   readonly name: string;
   readonly keyLabel: string;
+  /** The key angle's target in words ("100° or less"), so the numbers have something to be read against; null when no rule sets one. */
+  readonly keyTarget: string | null;
   /** Whether reach (hands to feet) means anything for this stretch. */
   readonly showReach: boolean;
   readonly sides: readonly SideSummary[];
@@ -26,6 +28,19 @@ export interface StepSummary {
 
 /** A fault must have lasted this long in total to be worth mentioning. */
 const FAULT_MENTION_MS = 2000;
+
+/** The target of the stretch's key angle, from the rule that judges the same metric (the doorway's current target where it has one). */
+function keyTarget(hold: HoldState): string | null {
+  const st = hold.stretch;
+  const rule = st.rules.find((r) => r.metric === st.keyAngle.metric);
+  if (!rule) return null;
+  if (rule.min) {
+    const min = rule.min === 'legRaiseMin' && hold.legRaiseTarget !== null ? hold.legRaiseTarget : st.thresholds[rule.min];
+    return min === undefined ? null : `${min}° or more`;
+  }
+  const max = rule.max ? st.thresholds[rule.max] : undefined;
+  return max === undefined ? null : `${max}° or less`;
+}
 
 export function summarise(hold: HoldState): StepSummary {
   const st = hold.stretch;
@@ -62,6 +77,7 @@ export function summarise(hold: HoldState): StepSummary {
     stretchId: st.id,
     name: st.name,
     keyLabel: st.keyAngle.label,
+    keyTarget: keyTarget(hold),
     showReach: st.reaches,
     sides,
     comparison: cmp?.words ?? null,

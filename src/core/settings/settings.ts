@@ -30,7 +30,8 @@ export const DEFAULT_SETTINGS: Settings = {
   hold: 'article',
   reps: undefined,
   strictness: 'standard',
-  voice: false,
+  // On at home: lying on the floor 3 m away, the person hears the cue and the count (mute in the header).
+  voice: true,
   chime: false,
   largeText: false,
   mirror: true,

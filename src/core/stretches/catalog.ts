@@ -46,10 +46,15 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     ],
     keyAngle: { metric: 'hip', better: 'lower', label: 'hip angle' },
     reaches: true,
+    // The article: feet together, and as a variation feet crossed, twice each.
+    variations: [
+      { id: 'feet-together', label: 'feet together', summary: 'Stand with your feet together, knees straight, and bend forward toward your toes.' },
+      { id: 'feet-crossed', label: 'feet crossed', summary: 'Stand with one foot crossed over the other, knees straight, and bend forward toward your toes.' },
+    ],
   },
   'supine-leg-extension': {
     id: 'supine-leg-extension',
-    name: 'Supine extended leg stretch',
+    name: 'Lying leg straightening (supine stretch)',
     summary: 'Lie on your back, one foot on the floor. Hold the other thigh and straighten that knee until the sole faces the ceiling.',
     posture: 'lying',
     workingLeg: 'raised',
@@ -69,7 +74,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
   },
   'partner-pnf': {
     id: 'partner-pnf',
-    name: 'Partner (PNF) stretch',
+    name: 'Partner stretch: push, then relax (PNF)',
     summary: 'Lie on your back. Your partner lifts one straight leg until you feel the stretch; hold, then push against their hand without lowering the leg.',
     posture: 'lying',
     workingLeg: 'raised',

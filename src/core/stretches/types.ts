@@ -54,6 +54,14 @@ export interface RuleSpec {
 export type CameraSetup = 'standing' | 'floor' | 'chair';
 export type WorkingLeg = 'raised' | 'horizontal' | 'forward';
 
+/** A way of doing a stretch that is counted as its own step (the standing toe touch with the feet crossed). */
+export interface StretchVariation {
+  readonly id: string;
+  /** Said after the stretch's name: "feet crossed". */
+  readonly label: string;
+  readonly summary: string;
+}
+
 export interface StretchDefinition {
   readonly id: StretchId;
   readonly name: string;
@@ -75,6 +83,10 @@ export interface StretchDefinition {
   readonly reaches: boolean;
   /** Two-phase partner hold (relaxed hold, then push without lowering the leg). */
   readonly pnf?: { readonly holdMs: number; readonly pushMs: number };
+  /** Ways of doing it, each done and counted as its own step of a plan, in this order. */
+  readonly variations?: readonly StretchVariation[];
+  /** The variation a plan step does (set by the plan, never in the catalogue). */
+  readonly variation?: StretchVariation;
   /** The doorway stretch's target leg raise that rises with progress. */
   readonly progression?: { readonly startDeg: number; readonly stepDeg: number; readonly maxDeg: number };
 }

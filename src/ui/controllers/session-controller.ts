@@ -13,7 +13,9 @@ import type { Turn } from '../../core/pose/rotation';
 import { frameStep, type Analysis } from '../../core/session/frame-step';
 import type { SessionPlan } from '../../core/session/plan';
 import type { SessionEvent } from '../../core/session/session-events';
-import { currentStretch, initialSessionState, sessionReducer, type Screen, type SessionAction, type SessionCommand, type SessionState } from '../../core/session/session-reducer';
+import { currentStretch, initialSessionState, sessionReducer, type Screen, type SessionAction, type SessionCommand, type SessionOptions, type SessionState } from '../../core/session/session-reducer';
+import { spokenCount } from '../../core/session/spoken-count';
+import { phaseTargetMs } from '../../core/hold/hold-reducer';
 import { eventWords } from '../../core/session/session-words';
 import type { StepSummary } from '../../core/session/summary';
 import type { StretchDefinition } from '../../core/stretches/types';
@@ -22,7 +24,7 @@ export type { Screen };
 
 export class SessionController implements ReactiveController {
   /** The whole session, read-only outside: change it by dispatching. */
-  state: SessionState = initialSessionState();
+  state: SessionState;
   /** Called with text for screen readers (and the voice): phase changes, rep done, switch sides. */
   onAnnounce: ((text: string) => void) | undefined;
   /** Called with each newly shown cue. */
@@ -36,7 +38,14 @@ export class SessionController implements ReactiveController {
 
   private analysis: Analysis | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** Called with a count worth saying aloud ("10 seconds"), as the hold passes each 5 s. */
+  onCount: ((words: string) => void) | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    options: Partial<SessionOptions> = {},
+  ) {
+    this.state = initialSessionState(options);
     host.addController(this);
   }
 
@@ -117,7 +126,12 @@ export class SessionController implements ReactiveController {
 
   private apply(next: SessionState): void {
     if (next === this.state) return;
+    const before = this.state;
     this.state = next;
+    if (before.hold && next.hold && before.hold.stretch === next.hold.stretch && before.screen === 'coach' && next.screen === 'coach' && next.hold.status === 'counting') {
+      const words = spokenCount(before.hold.countedMs, next.hold.countedMs, phaseTargetMs(next.hold));
+      if (words) this.onCount?.(words);
+    }
     for (const e of next.events) this.emit(e);
     this.onState?.(next);
     this.host.requestUpdate();
