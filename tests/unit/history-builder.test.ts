@@ -11,6 +11,7 @@ import { buildPlan, type SessionPlan } from '../../src/core/session/plan';
 import { currentStretch, initialSessionState, sessionReducer, type SessionCommand, type SessionState } from '../../src/core/session/session-reducer';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import type { StretchId } from '../../src/core/stretches/types';
+import { resolveStretch } from '../../src/core/stretches/validate';
 import { bent, figure, frameOf, GOOD } from './figure';
 
 const DAY = Date.parse('2026-05-12T08:00:00Z');
@@ -127,9 +128,11 @@ describe('history: a session folded into records', () => {
     const rec = Recorder.of('daily', { holdS: 5, reps: 1 });
     rec.run(400).command('skip'); // the standing toe touch, skipped on its setup screen
     rec.run(60_000, goodFor, (s) => s.screen === 'summary');
-    const byStretch = Object.fromEntries(rec.records().map((r) => [r.stretchId, r.outcome]));
-    expect(byStretch).toEqual({ 'standing-toe-touch': 'skipped', 'seated-chair': 'completed', 'lying-hamstring': 'completed' });
-    expect(new Set(rec.records().map((r) => r.id)).size).toBe(3);
+    const byStretch = Object.fromEntries(rec.records().map((r) => [r.variation ? `${r.stretchId}, ${r.variation}` : r.stretchId, r.outcome]));
+    // The standing toe touch is two steps (feet together, then crossed): each is its own record.
+    const [together, crossed] = resolveStretch('standing-toe-touch').variations!.map((v) => `standing-toe-touch, ${v.id}`);
+    expect(byStretch).toEqual({ [together!]: 'skipped', [crossed!]: 'completed', 'seated-chair': 'completed', 'lying-hamstring': 'completed' });
+    expect(new Set(rec.records().map((r) => r.id)).size).toBe(4);
   });
 
   it('time in each fault is kept in seconds, by rule', () => {

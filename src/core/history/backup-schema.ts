@@ -37,6 +37,7 @@ export const RecordSchema = v.strictObject(
     sessionId: v.pipe(v.string('the session id must be text'), v.maxLength(200, 'the session id is too long')),
     stepIndex: count('the step number'),
     stretchId: v.picklist(STRETCH_IDS, `the stretch must be one of FormHold's (${Object.values(STRETCHES).map((s) => s.name).join(', ')})`),
+    variation: v.optional(v.pipe(v.string('the variation must be text'), v.regex(/^[a-z-]{1,40}$/, 'the variation must be a short name like feet-crossed'))),
     startedAt: isoDate('the start'),
     updatedAt: isoDate('the last change'),
     holdS: seconds('the hold'),

@@ -67,6 +67,7 @@ export function recordFromHold(b: BuilderState, s: SessionState, hold: HoldState
     sessionId: b.sessionId,
     stepIndex: s.stepIndex,
     stretchId: hold.stretch.id,
+    ...(hold.stretch.variation ? { variation: hold.stretch.variation.id } : {}),
     startedAt: b.record?.stepIndex === s.stepIndex ? b.record.startedAt : now,
     updatedAt: now,
     holdS: round1(hold.stretch.holdMs / 1000),

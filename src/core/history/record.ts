@@ -42,6 +42,8 @@ export interface StretchRecord {
   readonly sessionId: string;
   readonly stepIndex: number;
   readonly stretchId: StretchId;
+  /** The variation done, where the stretch has several ("feet-crossed"); absent otherwise. */
+  readonly variation?: string;
   /** ISO date-time (UTC) when coaching of this stretch began, and of the last write. */
   readonly startedAt: string;
   readonly updatedAt: string;
