@@ -32,7 +32,8 @@ const r1 = (x) => (x === null || x === undefined ? null : Math.round(x * 10) / 1
 
 if (!args.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const clip = makeClip('bench-person-60fps');
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
+// Vite itself, not through npx: killing npx would leave the server running.
+const server = spawn(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
 const base = `http://127.0.0.1:${PORT}/`;
 for (let i = 0; i < 100; i++) {
   try {

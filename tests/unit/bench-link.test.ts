@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLaunchParams } from '../../src/app/launch-params';
 import { buildPlan } from '../../src/core/session/plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
-// @ts-expect-error: a plain .mjs script without types
-import { benchQuery, CAMERA_FPS } from '../bench/bench-link.mjs';
-
-const query = benchQuery as (run: { model: string; backend: string; frames: number }) => string;
+import { benchQuery as query, CAMERA_FPS } from '../bench/bench-link.mjs';
 
 describe('the benchmark link', () => {
   for (const frames of [150, 300, 2000, 10_000]) {
