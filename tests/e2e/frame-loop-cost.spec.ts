@@ -12,11 +12,12 @@ test('the loop copies a picture only for the frames the detector takes', async (
   await page.addInitScript(() => {
     const w = window as unknown as { copies: number };
     w.copies = 0;
-    const original = window.createImageBitmap.bind(window) as (...args: unknown[]) => Promise<ImageBitmap>;
-    window.createImageBitmap = ((...args: unknown[]) => {
-      w.copies++;
-      return original(...args);
-    }) as typeof window.createImageBitmap;
+    window.createImageBitmap = new Proxy(window.createImageBitmap.bind(window), {
+      apply(target, thisArg, args) {
+        w.copies++;
+        return Reflect.apply(target, thisArg, args) as unknown;
+      },
+    });
   });
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&backend=wasm&model=movenet-lightning');
