@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
 import { headersForEveryPath } from './src/app/deploy-headers.js';
 import { RECOMMENDED } from './src/pipeline/model-choice.js';
 import { MODELS, type ModelId } from './src/pipeline/models.js';
+import { threadedWasm } from './src/pipeline/threaded-wasm-build.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const modelsDir = resolve(root, 'models');
@@ -155,6 +156,8 @@ export default defineConfig(({ command }) => ({
   // 'mpa': no SPA fallback, so a missing file is a 404 rather than index.html with status 200.
   appType: 'mpa',
   plugins: [serveModels(), ...(command === 'build' ? offlineApp() : [])],
+  // The production build carries threaded WebAssembly's scripts (src/pipeline/threaded-wasm-build.ts).
+  define: { __FH_WASM_THREADS__: JSON.stringify(command === 'build') },
   resolve: {
     alias: {
       // pose-detection imports the MediaPipe runtime statically; FormHold uses the tfjs runtime only.
@@ -163,7 +166,7 @@ export default defineConfig(({ command }) => ({
   },
   server: { headers: securityHeaders, host: '127.0.0.1', port: 5173 },
   preview: { headers: securityHeaders, host: '127.0.0.1', port: 4173 },
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => (command === 'build' ? [threadedWasm()] : []) },
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   optimizeDeps: {
     exclude: ['@mediapipe/pose'],

@@ -112,4 +112,15 @@ describe("model files only from the app's own origin", () => {
   it('refuses everything when the page has no origin to compare with (file: pages)', () => {
     expect(isSameOriginFolder('/models/', 'null')).toBe(false);
   });
+
+  it('reads threads for the WebAssembly engine as auto or a whole number from 1 to 16, and names a bad one', () => {
+    expect(parse('').threads).toBe('auto');
+    expect(parse('?threads=auto').threads).toBe('auto');
+    expect(parse('?threads=2').threads).toBe(2);
+    for (const bad of ['0', '17', '2.5', 'many', '-1']) {
+      const p = parse(`?threads=${bad}`);
+      expect(p.threads, bad).toBe('auto');
+      expect(p.problems.map(describeLinkProblem), bad).toEqual([`Ignored threads=${bad}: threads must be auto or a whole number from 1 to 16.`]);
+    }
+  });
 });

@@ -15,6 +15,7 @@ import { IDLE_WORDS } from '../core/prescription/prescription-words';
 import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
 import { MODEL_IDS, type ModelId } from '../pipeline/models';
+import { MOST_THREADS, type ThreadsRequest } from '../pipeline/wasm-threads';
 
 export interface LaunchParams {
   readonly stretch: StretchId | undefined;
@@ -22,6 +23,8 @@ export interface LaunchParams {
   readonly side: Side | undefined;
   readonly model: ModelId | undefined;
   readonly backend: BackendRequest;
+  /** Threads for the WebAssembly engine: 'auto' or 1 to 16 (benchmarks and support). */
+  readonly threads: ThreadsRequest;
   /** 'camera' starts the webcam at once; 'none' waits for the person to choose. */
   readonly source: 'camera' | 'none';
   /** Kiosk mode: quiet by default, large text, nothing remembered between people. */
@@ -64,6 +67,7 @@ export function isSameOriginFolder(path: string, origin: string): boolean {
 }
 
 const SOURCES = ['camera', 'none'] as const;
+const THREADS_REASON = `threads must be auto or a whole number from 1 to ${MOST_THREADS}`;
 const KIOSK_VALUES = ['1', 'true', '0', 'false'] as const;
 
 /** The link's parameters as written (text), each optional; the reasons are shown to the person. */
@@ -74,6 +78,9 @@ function linkSchema(origin: string) {
     side: v.optional(v.picklist(['left', 'right'], 'the side must be left or right')),
     model: v.optional(v.picklist(MODEL_IDS, 'there is no pose model by that name')),
     backend: v.optional(v.picklist(BACKEND_REQUESTS, `the engine must be one of ${BACKEND_REQUESTS.join(', ')}`)),
+    threads: v.optional(
+      v.union([v.literal('auto'), v.pipe(v.string(THREADS_REASON), v.regex(/^\d+$/, THREADS_REASON), v.transform(Number), v.minValue(1, THREADS_REASON), v.maxValue(MOST_THREADS, THREADS_REASON))], THREADS_REASON),
+    ),
     source: v.optional(v.picklist(SOURCES, 'the source must be camera or none')),
     kiosk: v.optional(v.pipe(v.picklist(KIOSK_VALUES, 'kiosk must be 1 (on) or 0 (off)'), v.transform((s) => s === '1' || s === 'true'))),
     hold: v.optional(doseFromText('holdS', HoldSecondsSchema)),
@@ -113,6 +120,7 @@ export function parseLaunchParams(search: string, origin: string): LaunchParams 
     side: output.side,
     model: output.model,
     backend: output.backend ?? 'auto',
+    threads: output.threads ?? 'auto',
     source: output.source ?? 'camera',
     // A prescription may ask for a kiosk and its idle time; the link's own parameters come first.
     kiosk: output.kiosk ?? rx?.kiosk ?? false,

@@ -1,7 +1,9 @@
 /**
  * The browser half of `npm run analyze`: the app's own modules (pose worker, analyser, hold
- * reducer) run on one photo or video, frame by frame (a video plays slowed down as far as
- * inference needs, so frames are not skipped whatever the machine's speed; any that are, are counted).
+ * reducer) run on one photo or video, frame by frame. An MP4/MOV video is decoded (mp4box.js and
+ * WebCodecs, src/pipeline/mp4-frames.ts): every frame, or every n-th, is analysed exactly once, as
+ * fast as inference allows. What that cannot open (WebM, a codec this browser lacks) is played
+ * instead, slowed down as far as inference needs; frames skipped there are counted.
  */
 import type { FrameReport } from '../core/analysis/form-analyzer';
 import { preferReading, worthASecondOpinion, type Reading } from '../core/analysis/plausibility';
@@ -18,6 +20,8 @@ import { MODELS, type ModelId } from '../pipeline/models';
 import { recommendedModel, secondOpinionModel } from '../pipeline/model-choice';
 import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-client';
 import { toPoseFrame } from '../pipeline/pose-frame';
+import { CannotDecode, openMp4 } from '../pipeline/mp4-frames';
+import { fitWithin } from '../pipeline/frame-size';
 
 export interface AnalyzeRequest {
   readonly url: string;
@@ -32,9 +36,22 @@ export interface AnalyzeRequest {
   readonly keypoints: boolean;
   /** Stills: also ask the other model family and keep the more plausible reading (the app's own choice does). */
   readonly secondOpinion: boolean;
+  /** Analyse every n-th decoded frame (1 = all). */
+  readonly every: number;
 }
 
-const frameJson = (r: FrameReport, withKeypoints: boolean) => ({
+/** Set by the runner (page.exposeFunction): frames done of all, for the progress bar. */
+type ProgressHook = (done: number, total: number) => void;
+const progress = (done: number, total: number) => (window as unknown as { formholdProgress?: ProgressHook }).formholdProgress?.(done, total);
+
+/** Decoded frames are scaled to fit this before inference: the models look at 192-256 px, and a 1080p copy costs more than the inference. */
+const ANALYSIS_SIZE = { width: 960, height: 960 };
+
+/** Keypoints in the video's own pixels when the frame was scaled down by `scale` for the detector. */
+const scaled = (keypoints: NonNullable<FrameReport['pose']>['keypoints'], scale: number) =>
+  scale === 1 ? keypoints : Object.fromEntries(Object.entries(keypoints).map(([name, k]) => [name, { ...k, x: k.x * scale, y: k.y * scale }]));
+
+const frameJson = (r: FrameReport, withKeypoints: boolean, scale = 1) => ({
   tMs: Math.round(r.tMs),
   posture: r.posture,
   view: r.view,
@@ -46,7 +63,7 @@ const frameJson = (r: FrameReport, withKeypoints: boolean) => ({
   counts: r.counts,
   bouncing: r.bouncing,
   cue: r.cue.text,
-  ...(withKeypoints && r.pose ? { keypoints: r.pose.keypoints } : {}),
+  ...(withKeypoints && r.pose ? { keypoints: scaled(r.pose.keypoints, scale) } : {}),
 });
 
 const holdJson = (h: HoldState) => ({
@@ -114,6 +131,23 @@ async function* playFrames(video: HTMLVideoElement, fps: number): AsyncGenerator
   }
 }
 
+/** Why the last video was played rather than decoded. */
+let fallbackReason: string | undefined;
+
+/** The video's frames, decoded; undefined (with fallbackReason set) when WebCodecs cannot open it. */
+async function decodedFrames(req: AnalyzeRequest) {
+  fallbackReason = undefined;
+  try {
+    const blob = await (await fetch(req.url)).blob();
+    const video = await openMp4(blob);
+    return { video, frames: video.frames(req.every) };
+  } catch (e) {
+    if (!(e instanceof CannotDecode)) throw e;
+    fallbackReason = e.message;
+    return undefined;
+  }
+}
+
 /** A session of this one stretch, coaching from the first frame (the file is judged whole, no setup screen). */
 function coaching(stretch: StretchDefinition, side: Side | undefined, autoTurn: boolean): SessionState {
   const plan = { title: stretch.name, steps: [{ stretch, ...(side ? { side } : {}) }] };
@@ -136,6 +170,9 @@ async function run(req: AnalyzeRequest) {
     let analysis: Analysis | undefined;
     const frames: ReturnType<typeof frameJson>[] = [];
     let missedFrames = 0;
+    let decoded: Awaited<ReturnType<typeof decodedFrames>>;
+    let decoder: { kind: 'webcodecs' | 'playback'; codec?: string; width?: number; height?: number; framesInVideo?: number; why?: string } | undefined;
+    const started = performance.now();
     const step = (result: PoseResult, tMs: number): FrameReport => {
       ({ state, analysis } = frameStep(state, analysis, toPoseFrame(result, tMs, ready.model)));
       return state.report as FrameReport;
@@ -165,6 +202,27 @@ async function run(req: AnalyzeRequest) {
       const photo = { type: 'frame' as const, report: { ...report, tMs: 0 }, scoreThreshold: reading.threshold };
       hold = sessionReducer(coaching(stretch, req.side, autoTurn), photo).hold as HoldState;
       frames.push({ ...frameJson(report, req.keypoints), tMs: 0 });
+    } else if ((decoded = await decodedFrames(req))) {
+      await client.reset();
+      const { video, frames: decodedIterator } = decoded;
+      const total = Math.ceil(video.frameCount / req.every);
+      let done = 0;
+      progress(0, total);
+      for await (const d of decodedIterator) {
+        const size = fitWithin(d.frame.displayWidth, d.frame.displayHeight, ANALYSIS_SIZE);
+        const scale = d.frame.displayWidth / size.width;
+        let bitmap: ImageBitmap;
+        try {
+          bitmap = await createImageBitmap(d.frame, { resizeWidth: size.width, resizeHeight: size.height, resizeQuality: 'medium' });
+        } finally {
+          d.frame.close(); // the decoded picture is freed at once: memory stays flat
+        }
+        const result = await client.estimate(bitmap, d.tMs, state.turn.turn);
+        frames.push(frameJson(step(result, d.tMs), req.keypoints, scale));
+        progress(++done, total);
+      }
+      decoder = { kind: 'webcodecs', codec: video.codec, width: video.width, height: video.height, framesInVideo: video.frameCount };
+      hold = state.hold as HoldState;
     } else {
       const video = await loadVideo(req.url);
       await client.reset();
@@ -176,11 +234,24 @@ async function run(req: AnalyzeRequest) {
       }
       video.remove();
       hold = state.hold as HoldState;
+      decoder = { kind: 'playback', why: fallbackReason };
     }
     // Time in good form over the whole file, whatever the rep plan did with it (rests, sides).
     let inFormMs = 0;
     for (let i = 1; i < frames.length; i++) if (frames[i]!.counts) inFormMs += frames[i]!.tMs - frames[i - 1]!.tMs;
-    return { stretch: stretch.id, model: ready.model, ...(opinion ? { secondOpinion: opinion } : {}), backend: ready.backend, turn: state.turn.turn, frames, missedFrames, inFormMs: Math.round(inFormMs), hold: holdJson(hold) };
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      stretch: stretch.id,
+      model: ready.model,
+      ...(opinion ? { secondOpinion: opinion } : {}),
+      backend: ready.backend,
+      turn: state.turn.turn,
+      ...(decoder ? { decoder, framesAnalysed: frames.length, seconds: Math.round(seconds * 10) / 10, framesPerSecond: Math.round((frames.length / seconds) * 10) / 10 } : {}),
+      frames,
+      missedFrames,
+      inFormMs: Math.round(inFormMs),
+      hold: holdJson(hold),
+    };
   } catch (e) {
     const view = describeError(asPipelineError(e));
     return { error: `${view.title}: ${view.body}` };

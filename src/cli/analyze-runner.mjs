@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { launchOptions } from './chromium.mjs';
+import { progressBar } from './progress-bar.mjs';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
@@ -53,12 +54,16 @@ export async function startAnalyzer() {
   let page;
   let current;
   let calls = 0;
+  /** @type {((done: number, total: number) => void) | undefined} */
+  let onProgress;
 
   async function ensurePage() {
     if (page) return page;
     await server.listen();
     browser = await chromium.launch(launchOptions());
     page = await browser.newPage();
+    // Frames done of all, drawn on stderr (only when it is a terminal, or asked for).
+    await page.exposeFunction('formholdProgress', (done, total) => onProgress?.(done, total));
     await page.route('**/__analyze_input/**', (route) => route.fulfill({ status: 200, contentType: current.mime, body: current.body }));
     await page.goto(new URL('src/cli/analyze.html', server.resolvedUrls.local[0]).href);
     await page.waitForFunction(() => typeof window.formholdAnalyze === 'function', undefined, { timeout: 120_000 });
@@ -77,6 +82,16 @@ export async function startAnalyzer() {
       if (!media) throw new Error(`${file} is not a photo or video FormHold can read (JPEG, PNG, WebP, GIF, MP4, WebM)`);
       const p = await ensurePage();
       current = { mime: media.mime, body: readFileSync(file) };
+      const started = Date.now();
+      let lastDrawn = 0;
+      onProgress = opts.progress
+        ? (done, total) => {
+            const now = Date.now();
+            if (done < total && now - lastDrawn < 200) return;
+            lastDrawn = now;
+            process.stderr.write(`\r${progressBar(done, total, (now - started) / 1000)}${done >= total ? '\n' : ''}`);
+          }
+        : undefined;
       return p.evaluate((req) => window.formholdAnalyze(req), {
         url: `/__analyze_input/${++calls}`, // a fresh URL each time: the browser caches by URL
         kind: media.kind,
@@ -89,6 +104,7 @@ export async function startAnalyzer() {
         keypoints: opts.keypoints ?? false,
         // The app's own model choice comes with its second opinion on stills; a named model is measured alone.
         secondOpinion: opts.secondOpinion ?? !opts.model,
+        every: opts.every ?? 1,
       });
     },
     async close() {

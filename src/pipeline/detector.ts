@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import '@tensorflow/tfjs-backend-webgpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import { backendOrder, isAccelerated, type BackendName, type BackendRequest, type GpuProbe } from './backend-choice';
 import { failure } from './errors';
@@ -42,6 +42,22 @@ async function probeGpu(): Promise<GpuProbe> {
     /* no WebGL */
   }
   return { webgpu, webgl };
+}
+
+/**
+ * Runs `start` while this worker's navigator reports `cores` logical cores. tfjs-backend-wasm
+ * 4.x caps its thread pool at half of navigator.hardwareConcurrency (it assumes two hyper-threads
+ * per core), so on a 2-core machine any number of threads asked for became 1. The engine reads the
+ * figure only while it starts; the real one is back as soon as it has.
+ */
+async function withLogicalCores<T>(cores: number, start: () => Promise<T>): Promise<T> {
+  const nav = self.navigator;
+  Object.defineProperty(nav, 'hardwareConcurrency', { configurable: true, get: () => cores });
+  try {
+    return await start();
+  } finally {
+    delete (nav as { hardwareConcurrency?: number }).hardwareConcurrency;
+  }
 }
 
 /** Called as a model download makes progress (bytes so far), so a stalled download can be told apart from a slow one. */
@@ -136,6 +152,8 @@ export interface DetectorInfo {
   readonly accelerated: boolean;
   readonly model: ModelId;
   readonly notes: string[];
+  /** Threads the WebAssembly engine runs on (0 on other engines). */
+  readonly threads: number;
 }
 
 /** Owns the tfjs backend, the pose detector and the scratch canvas. One instance per worker. */
@@ -152,11 +170,13 @@ export class Detector {
     this.onBackendChange = onBackendChange;
   }
 
-  async init(model: ModelId, request: BackendRequest, modelBaseUrl: string, wasmUrls: Readonly<Record<string, string>>, onProgress: ProgressListener = () => undefined): Promise<DetectorInfo> {
+  async init(model: ModelId, request: BackendRequest, modelBaseUrl: string, wasmUrls: Readonly<Record<string, string>>, threads: number, onProgress: ProgressListener = () => undefined): Promise<DetectorInfo> {
     this.modelBaseUrl = modelBaseUrl;
     setWasmPaths(wasmUrls);
-    // Threaded wasm measured no faster here and broke in a minified build: single-threaded SIMD.
-    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    // More than one thread only when the page may share memory and the build serves the thread
+    // scripts (src/pipeline/wasm-threads.ts); fixed for the worker's life, as the engine starts once.
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', threads > 1);
+    if (threads > 1) setThreadsCount(threads);
     const notes: string[] = [];
     const probe = await probeGpu();
     const order = backendOrder(request, probe);
@@ -168,7 +188,7 @@ export class Detector {
         break;
       }
       try {
-        if (await tf.setBackend(name)) {
+        if (await (name === 'wasm' && threads > 1 ? withLogicalCores(2 * threads, () => tf.setBackend(name)) : tf.setBackend(name))) {
           await tf.ready();
           started = name;
           break;
@@ -186,7 +206,7 @@ export class Detector {
     this.watchGpuContext();
     onProgress(0);
     await this.loadModel(model, onProgress);
-    return { backend: started, accelerated: isAccelerated(started, probe), model, notes };
+    return { backend: started, accelerated: isAccelerated(started, probe), model, notes, threads: started === 'wasm' ? getThreadsCount() : 0 };
   }
 
   private async loadModel(model: ModelId, onProgress: ProgressListener = () => undefined): Promise<void> {

@@ -1,6 +1,10 @@
 /**
  * The inference loop for a playing video (camera or file). Discipline: one estimate in flight;
  * a frame whose video time has not advanced is skipped; nothing runs while the tab is hidden.
+ * The picture is copied out of the video only when the worker can take it: a frame that comes
+ * while the worker is busy is noted, not copied, and the newest picture is copied when the worker
+ * is free. (Copying every frame of a 60 fps camera, to throw most copies away, cost the main
+ * thread more than everything else in the loop: tests/bench.)
  * Timestamps are the frames' own (capture time when the browser gives it), never a self-ticking timer.
  */
 import { TURN_GIVE_UP_MS } from '../core/pose/rotation';
@@ -23,9 +27,8 @@ export interface LoopStats {
   lastInferenceMs: number;
 }
 
-/** A frame taken from the video, waiting for the worker. */
+/** A new video frame that came while the worker was busy: only its time, no picture yet. */
 interface PendingFrame {
-  readonly bitmap: Promise<ImageBitmap>;
   readonly frameTimeMs: number;
 }
 
@@ -72,7 +75,6 @@ export class FrameLoop {
     if (this.running) FrameLoop.live--;
     this.running = false;
     this.cancel();
-    this.discard(this.waiting);
     this.waiting = undefined;
     document.removeEventListener('visibilitychange', this.onVisibility);
   }
@@ -110,26 +112,23 @@ export class FrameLoop {
     }
     if (this.video.readyState < 2 || this.video.videoWidth === 0) return;
     this.lastMediaTime = mediaTime;
-    // Grab the picture now (off the critical path); only the newest waiting frame is kept.
-    const frame = { bitmap: createImageBitmap(this.video), frameTimeMs };
+    const frame = { frameTimeMs };
     if (this.inFlight) {
+      // Only the newest waiting frame is kept, and its picture is copied when the worker is free.
       this.stats.skippedBusy += this.waiting ? 1 : 0;
-      this.discard(this.waiting);
       this.waiting = frame;
       return;
     }
     void this.process(frame);
   }
 
-  private discard(frame: PendingFrame | undefined): void {
-    frame?.bitmap.then((b) => b.close()).catch(() => undefined);
-  }
-
   private async process(frame: PendingFrame): Promise<void> {
     this.inFlight = true;
     let result: PoseResult;
     try {
-      result = await this.client.estimate(await frame.bitmap, frame.frameTimeMs, this.rotation());
+      // The video shows the newest frame it has: the one this tick announced (or one newer).
+      const bitmap = await createImageBitmap(this.video);
+      result = await this.client.estimate(bitmap, frame.frameTimeMs, this.rotation());
     } catch (e) {
       this.inFlight = false;
       if (this.running) {

@@ -8,6 +8,7 @@ import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-t
 import type { BackendName, BackendRequest } from './backend-choice';
 import { failure, PipelineFailure } from './errors';
 import type { ModelId, Rotation } from './models';
+import { BUILD_HAS_WASM_THREADS, wasmThreads, type ThreadsRequest } from './wasm-threads';
 import type { FromWorker, MemoryReport, PlainPose, ToWorker } from './worker-protocol';
 
 export interface ReadyInfo {
@@ -16,6 +17,8 @@ export interface ReadyInfo {
   readonly accelerated: boolean;
   readonly model: ModelId;
   readonly notes: readonly string[];
+  /** Threads the WebAssembly engine runs on (0 on other engines). */
+  readonly threads: number;
 }
 
 export interface PoseResult {
@@ -45,7 +48,10 @@ export class PoseClient {
   /** Called when the worker changes backend by itself (GPU context lost). */
   onBackendChange: ((backend: BackendName, reason: string) => void) | undefined;
 
-  constructor(private readonly modelBaseUrl: string) {
+  constructor(
+    private readonly modelBaseUrl: string,
+    private readonly threads: ThreadsRequest = 'auto',
+  ) {
     this.worker = new Worker(new URL('./pose-worker.ts', import.meta.url), { type: 'module', name: 'formhold-pose' });
     this.worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const msg = event.data;
@@ -97,9 +103,10 @@ export class PoseClient {
       'tfjs-backend-wasm-simd.wasm': abs(wasmSimd),
       'tfjs-backend-wasm-threaded-simd.wasm': abs(wasmThreaded),
     };
-    const msg = await this.request({ type: 'init', model, backend, modelBaseUrl: this.modelBaseUrl, wasmUrls }, [], onProgress);
+    const threads = wasmThreads(this.threads, { isolated: globalThis.crossOriginIsolated === true, cores: navigator.hardwareConcurrency, buildHasThreads: BUILD_HAS_WASM_THREADS });
+    const msg = await this.request({ type: 'init', model, backend, modelBaseUrl: this.modelBaseUrl, wasmUrls, threads }, [], onProgress);
     if (msg.type !== 'ready') throw new Error(`unexpected reply ${msg.type}`);
-    return { backend: msg.backend, accelerated: msg.accelerated, model: msg.model, notes: msg.notes };
+    return { backend: msg.backend, accelerated: msg.accelerated, model: msg.model, notes: msg.notes, threads: msg.threads };
   }
 
   /** Estimates poses on a frame; the bitmap is transferred to the worker and closed there. */

@@ -25,8 +25,8 @@ async function handle(msg: ToWorker): Promise<void> {
   try {
     switch (msg.type) {
       case 'init': {
-        const info = await detector.init(msg.model, msg.backend, msg.modelBaseUrl, msg.wasmUrls, (loadedBytes) => post({ type: 'progress', id: msg.id, loadedBytes }));
-        post({ type: 'ready', id: msg.id, backend: info.backend, accelerated: info.accelerated, model: info.model, notes: info.notes });
+        const info = await detector.init(msg.model, msg.backend, msg.modelBaseUrl, msg.wasmUrls, msg.threads, (loadedBytes) => post({ type: 'progress', id: msg.id, loadedBytes }));
+        post({ type: 'ready', id: msg.id, backend: info.backend, accelerated: info.accelerated, model: info.model, notes: info.notes, threads: info.threads });
         break;
       }
       case 'estimate': {

@@ -16,7 +16,7 @@ export interface PlainPose {
 }
 
 export type ToWorker =
-  | { readonly type: 'init'; readonly id: number; readonly model: ModelId; readonly backend: BackendRequest; readonly modelBaseUrl: string; readonly wasmUrls: Readonly<Record<string, string>> }
+  | { readonly type: 'init'; readonly id: number; readonly model: ModelId; readonly backend: BackendRequest; readonly modelBaseUrl: string; readonly wasmUrls: Readonly<Record<string, string>>; readonly threads: number }
   | { readonly type: 'estimate'; readonly id: number; readonly frame: ImageBitmap; readonly tMs: number; readonly rotation: Rotation }
   | { readonly type: 'reset'; readonly id: number }
   | { readonly type: 'memory'; readonly id: number }
@@ -28,7 +28,7 @@ export interface MemoryReport {
 }
 
 export type FromWorker =
-  | { readonly type: 'ready'; readonly id: number; readonly backend: BackendName; readonly accelerated: boolean; readonly model: ModelId; readonly notes: readonly string[] }
+  | { readonly type: 'ready'; readonly id: number; readonly backend: BackendName; readonly accelerated: boolean; readonly model: ModelId; readonly notes: readonly string[]; readonly threads: number }
   | { readonly type: 'poses'; readonly id: number; readonly poses: readonly PlainPose[]; readonly width: number; readonly height: number; readonly inferenceMs: number }
   | { readonly type: 'done'; readonly id: number }
   | { readonly type: 'memory'; readonly id: number; readonly memory: MemoryReport }

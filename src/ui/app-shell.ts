@@ -103,6 +103,7 @@ export class App extends LitElement {
     modelBaseUrl: this.params.modelBase,
     model: this.params.model ?? (this.params.stretch ? recommendedModel(this.params.stretch, false) : 'movenet-lightning'),
     backend: this.params.backend,
+    threads: this.params.threads,
     onFrame: (frame) => {
       this.session.onFrame(frame);
       this.clinic.onFrame(frame);

@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shortMp4, shortWebm } from './broken-media.mjs';
 import { photo, synthetic } from './clips.mjs';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -52,4 +53,44 @@ test('a file that is not a photo or video, or an unknown stretch, exits non-zero
   const unknown = analyze(photo('standing-upright-side.jpg'), '--stretch', 'toe-wiggle');
   expect(unknown.status).not.toBe(0);
   expect(unknown.stderr).toMatch(/unknown stretch "toe-wiggle"/);
+});
+
+interface VideoOutput {
+  decoder: { kind: string; framesInVideo?: number; why?: string };
+  framesAnalysed: number;
+  framesPerSecond: number;
+  frames: { tMs: number }[];
+}
+
+test('decodes an MP4 frame by frame: every frame analysed once, in order, or every n-th with --every', () => {
+  const clip = shortMp4();
+  const all = analyze(clip, '--stretch', 'standing-toe-touch', '--no-progress');
+  expect(all.status, all.stderr).toBe(0);
+  const out = JSON.parse(all.stdout) as VideoOutput;
+  expect(out.decoder).toMatchObject({ kind: 'webcodecs', framesInVideo: 30 });
+  expect(out.framesAnalysed).toBe(30);
+  // Presentation order from 0 ms, one frame interval (1/15 s) apart: none twice, none missed.
+  out.frames.forEach((f, i) => expect(f.tMs, `frame ${i}`).toBeCloseTo((i * 1000) / 15, -1));
+  expect(all.stderr).toMatch(/analyze: 30 frames in [\d.]+ s, [\d.]+ frames\/s \(webcodecs\)/);
+
+  const some = analyze(clip, '--stretch', 'standing-toe-touch', '--every', '4', '--progress');
+  expect(some.status, some.stderr).toBe(0);
+  const fourth = JSON.parse(some.stdout) as VideoOutput;
+  expect(fourth.frames.map((f) => Math.round((f.tMs * 15) / 1000))).toEqual([0, 4, 8, 12, 16, 20, 24, 28]);
+  expect(some.stderr).toMatch(/100% 8\/8 frames/);
+});
+
+test('a WebM is played instead of decoded, and the output says why', () => {
+  const run = analyze(shortWebm(), '--stretch', 'standing-toe-touch', '--no-progress');
+  expect(run.status, run.stderr).toBe(0);
+  const out = JSON.parse(run.stdout) as VideoOutput;
+  expect(out.decoder.kind).toBe('playback');
+  expect(out.decoder.why).toMatch(/MP4/);
+  expect(out.framesAnalysed).toBeGreaterThan(0);
+});
+
+test('--every must be a whole number of frames', () => {
+  const run = analyze(shortMp4(), '--stretch', 'standing-toe-touch', '--every', '0');
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(/--every must be a whole number of frames from 1 up, not 0/);
 });

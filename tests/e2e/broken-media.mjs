@@ -34,3 +34,11 @@ export const truncatedMp4 = () =>
     const bytes = readFileSync(whole);
     writeFileSync(tmp, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
   });
+
+/** Two seconds of the synthetic standing clip at 15 fps with B-frames (30 frames, 320x240): an MP4 to decode frame by frame. */
+export const shortMp4 = () =>
+  once('short-bframes.mp4', (tmp) => ffmpeg('-i', resolve(ARTIFACTS, '..', 'fixtures', 'synthetic', 'clips', 'standing-toe-touch-hold.mp4'), '-t', '2', '-an', '-vf', 'fps=15,scale=320:240', '-c:v', 'libx264', '-bf', '2', '-pix_fmt', 'yuv420p', '-f', 'mp4', tmp));
+
+/** The same two seconds as WebM (VP9): WebCodecs could decode it, but FormHold has no WebM demuxer, so it is played. */
+export const shortWebm = () =>
+  once('short.webm', (tmp) => ffmpeg('-i', resolve(ARTIFACTS, '..', 'fixtures', 'synthetic', 'clips', 'standing-toe-touch-hold.mp4'), '-t', '2', '-an', '-vf', 'fps=15,scale=320:240', '-c:v', 'libvpx-vp9', '-deadline', 'realtime', '-f', 'webm', tmp));

@@ -1,5 +1,5 @@
 import { CLIPS, makeClip } from './clips.mjs';
 
 export default function globalSetup(): void {
-  for (const name of Object.keys(CLIPS) as (keyof typeof CLIPS)[]) if (name !== 'bench-person-60fps') makeClip(name);
+  for (const name of Object.keys(CLIPS) as (keyof typeof CLIPS)[]) makeClip(name);
 }

@@ -37,7 +37,9 @@ test('no request leaves the app’s origin during a session', async ({ page, con
 
 test('tensors stay flat: as many after 200 frames as after 20', async ({ page }) => {
   const app = new AppPage(page);
-  await app.open('?stretch=standing-toe-touch&backend=wasm');
+  // A hold longer than the run: the default 20 s one ends the session (and the frames) before
+  // frame 200 on a loaded machine.
+  await app.open('?stretch=standing-toe-touch&backend=wasm&hold=300');
   await app.waitForFrames(20);
   const early = await app.tensors();
   await app.waitForFrames(200, 90_000);

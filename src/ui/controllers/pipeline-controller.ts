@@ -20,6 +20,7 @@ import { openMediaFile } from '../../pipeline/media-file';
 import type { ModelId, Rotation } from '../../pipeline/models';
 import { PoseClient, Superseded } from '../../pipeline/pose-client';
 import { toPoseFrame } from '../../pipeline/pose-frame';
+import type { ThreadsRequest } from '../../pipeline/wasm-threads';
 import { MODEL_STALL_MS, StallWatchdog } from '../../pipeline/stall-watchdog';
 
 export type PipelineStatus = 'idle' | 'loading-model' | 'starting-camera' | 'running' | 'error';
@@ -32,6 +33,8 @@ export interface PipelineOptions {
   readonly modelBaseUrl: string;
   readonly model: ModelId;
   readonly backend: BackendRequest;
+  /** Threads for the WebAssembly engine ('auto': what the benchmark showed to pay). */
+  readonly threads?: ThreadsRequest;
   readonly onFrame: (frame: PoseFrame) => void;
   readonly rotation: () => Rotation;
   /** Called when the source changes (new person, new file): the analysis should start afresh. */
@@ -49,6 +52,8 @@ export class PipelineController implements ReactiveController {
   /** A notice that is not an error (e.g. fell back from a lost GPU to wasm). */
   notice: string | undefined;
   backend: BackendName | undefined;
+  /** Threads the WebAssembly engine runs on (0 on other engines, undefined until loaded). */
+  threads: number | undefined;
   /** Inference on real graphics hardware; false until known and after a fall back to wasm. */
   accelerated = false;
   /** The model asked for last (what the model picker shows). */
@@ -138,7 +143,7 @@ export class PipelineController implements ReactiveController {
   }
 
   private newClient(): PoseClient {
-    const client = new PoseClient(this.options.modelBaseUrl);
+    const client = new PoseClient(this.options.modelBaseUrl, this.options.threads);
     client.onBackendChange = (backend, reason) => {
       if (client !== this.client) return;
       this.backend = backend;
@@ -184,6 +189,7 @@ export class PipelineController implements ReactiveController {
         this.loading = false;
         this.runningModel = info.model;
         this.backend = info.backend;
+        this.threads = info.threads;
         this.accelerated = info.accelerated;
         this.notice = info.notes.length ? info.notes.join('; ') : undefined;
         this.update();
