@@ -49,3 +49,12 @@ export function loadSettings(base: Settings): ParsedSettings {
 export function saveSettings(settings: Settings): void {
   write(SETTINGS_KEY, JSON.stringify(settings));
 }
+
+const LANGUAGE_KEY = 'formhold.language.v1';
+
+/** The language the person chose with the switch ("en", "es"); undefined when never chosen. */
+export const loadLanguage = (): string | undefined => read(LANGUAGE_KEY);
+
+export function saveLanguage(lang: string): void {
+  write(LANGUAGE_KEY, lang);
+}

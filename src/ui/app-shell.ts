@@ -19,6 +19,7 @@ import type { FileChosenEvent, RecoveryEvent, SessionCommandEvent, SettingsChang
 import './chooser-screen';
 import './coach-panel';
 import './error-panel';
+import './language-switch';
 import './setup-panel';
 import './stage';
 import './summary-screen';
@@ -308,6 +309,7 @@ export class App extends LitElement {
     return html`<header>
         <h1>Form<span>Hold</span></h1>
         ${this.renderStatus()}
+        <fh-language-switch ?remember=${!this.clinic.kiosk}></fh-language-switch>
       </header>
       <main
         @fh-recover=${this.onRecover}
