@@ -309,7 +309,7 @@ export class App extends LitElement {
     return html`<header>
         <h1>Form<span>Hold</span></h1>
         ${this.renderStatus()}
-        <fh-language-switch ?remember=${!this.clinic.kiosk}></fh-language-switch>
+        <fh-language-switch .remember=${!this.clinic.kiosk}></fh-language-switch>
       </header>
       <main
         @fh-recover=${this.onRecover}

@@ -21,7 +21,7 @@ export class LanguageSwitch extends LitElement {
   ];
 
   /** Remember the choice on this device (never on a kiosk). */
-  @property({ type: Boolean }) remember = true;
+  @property({ attribute: false }) remember = true;
 
   override render() {
     const now = currentLanguage();
