@@ -88,3 +88,22 @@ test.describe('browser language en-US', () => {
     expect(await storedLanguage(page)).toBeNull();
   });
 });
+
+test.describe('offline', () => {
+  test.use({ locale: 'es-ES', serviceWorkers: 'allow' });
+
+  test('after one visit, Spanish still loads with the network off (the chunk is precached)', async ({ page, context }) => {
+    const app = new AppPage(page);
+    await app.open('?clinician=1');
+    await expect(page.getByRole('heading', { name: 'Preparar una pauta' })).toBeVisible();
+    // Workbox activates (and claims the page) only after every precache file is stored.
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 120_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
+    await context.setOffline(true);
+    await app.open('?clinician=1');
+    await expect(page.getByRole('heading', { name: 'Preparar una pauta' })).toBeVisible();
+    await expect(page.getByTestId('rx-copy')).toHaveText('Copiar el enlace');
+  });
+});
