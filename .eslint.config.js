@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', 'node_modules/', 'models/*.json', 'test-results/', 'playwright-report/', 'tests/.artifacts/'],
+    ignores: ['dist/', 'node_modules/', 'models/*.json', 'test-results/', 'playwright-report/', 'tests/.artifacts/', 'src/locales/generated/'],
   },
   {
     name: 'formhold/all',

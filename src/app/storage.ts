@@ -60,3 +60,12 @@ export function firstRunSeen(): boolean {
 export function saveFirstRunSeen(): void {
   write(FIRST_RUN_KEY, 'seen');
 }
+
+const LANGUAGE_KEY = 'formhold.language.v1';
+
+/** The language the person chose with the switch ("en", "es"); undefined when never chosen. */
+export const loadLanguage = (): string | undefined => read(LANGUAGE_KEY);
+
+export function saveLanguage(lang: string): void {
+  write(LANGUAGE_KEY, lang);
+}

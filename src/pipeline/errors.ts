@@ -2,8 +2,9 @@
  * Every failure the pipeline can meet, as data the UI renders. No tfjs, no DOM.
  * What the screen says is for the person in front of it (a patient, kiosk staff): what happened
  * and what they can do. What a developer needs (URLs, HTTP codes, exception text, `npm run
- * models`) goes to the console once, where the error is raised (`failure`, `asPipelineError`).
+ * models`) goes to the console once, in English, where the error is raised (`failure`, `asPipelineError`).
  */
+import { msg, str } from '@lit/localize';
 import type { BackendName } from './backend-choice';
 
 export type PipelineError =
@@ -40,75 +41,76 @@ export interface ErrorView {
   readonly actions: readonly Recovery[];
 }
 
-const ASK_STAFF = 'If this keeps happening, ask a member of staff for help.';
+/** Read when an error is described (not at import), so the words follow the language on screen. */
+const askStaff = (): string => msg('If this keeps happening, ask a member of staff for help.');
 
 export function describeError(e: PipelineError): ErrorView {
   switch (e.kind) {
     case 'camera-denied':
       return {
-        title: 'Camera access was not allowed',
-        body: 'FormHold needs the camera to watch your stretch. The picture stays on this device. Allow the camera for this page in the browser’s settings (often the camera symbol next to the address), then press Try again. Or open a photo or video instead.',
+        title: msg('Camera access was not allowed'),
+        body: msg('FormHold needs the camera to watch your stretch. The picture stays on this device. Allow the camera for this page in the browser’s settings (often the camera symbol next to the address), then press Try again. Or open a photo or video instead.'),
         actions: ['retry', 'open-file'],
       };
     case 'camera-not-found':
-      return { title: 'No camera found', body: 'Check that the camera is plugged in and switched on, then press Try again. Or open a photo or video of your stretch.', actions: ['retry', 'open-file'] };
+      return { title: msg('No camera found'), body: msg('Check that the camera is plugged in and switched on, then press Try again. Or open a photo or video of your stretch.'), actions: ['retry', 'open-file'] };
     case 'camera-in-use':
       return {
-        title: 'The camera is busy',
-        body: 'Another program or browser tab is using the camera. Close it, then press Try again, or choose another camera.',
+        title: msg('The camera is busy'),
+        body: msg('Another program or browser tab is using the camera. Close it, then press Try again, or choose another camera.'),
         actions: ['retry', 'choose-camera', 'open-file'],
       };
     case 'camera-ended':
-      return { title: 'The camera stopped', body: 'The camera was unplugged or switched off. What you have done so far is kept. Plug the camera back in, then press Try again.', actions: ['retry', 'choose-camera', 'open-file'] };
+      return { title: msg('The camera stopped'), body: msg('The camera was unplugged or switched off. What you have done so far is kept. Plug the camera back in, then press Try again.'), actions: ['retry', 'choose-camera', 'open-file'] };
     case 'camera-unsupported':
       return {
-        title: 'This browser cannot use the camera here',
-        body: `Try an up-to-date Chrome, Edge, Firefox or Safari. You can still open a photo or video. ${ASK_STAFF}`,
+        title: msg('This browser cannot use the camera here'),
+        body: `${msg('Try an up-to-date Chrome, Edge, Firefox or Safari. You can still open a photo or video.')} ${askStaff()}`,
         actions: ['open-file'],
       };
     case 'model-missing':
       return {
-        title: 'Part of FormHold could not be loaded',
-        body: `The part of FormHold that recognises your body could not be found. Press Try again, or reload the page. ${ASK_STAFF}`,
+        title: msg('Part of FormHold could not be loaded'),
+        body: `${msg('The part of FormHold that recognises your body could not be found. Press Try again, or reload the page.')} ${askStaff()}`,
         actions: ['retry'],
       };
     case 'model-corrupt':
       return {
-        title: 'Part of FormHold arrived damaged',
-        body: `The part of FormHold that recognises your body did not arrive complete. Check the internet connection and press Try again, or reload the page. ${ASK_STAFF}`,
+        title: msg('Part of FormHold arrived damaged'),
+        body: `${msg('The part of FormHold that recognises your body did not arrive complete. Check the internet connection and press Try again, or reload the page.')} ${askStaff()}`,
         actions: ['retry'],
       };
     case 'model-stalled':
       return {
-        title: 'Loading is taking too long',
-        body: `The part of FormHold that recognises your body has stopped downloading. Check the internet connection, then press Try again. ${ASK_STAFF}`,
+        title: msg('Loading is taking too long'),
+        body: `${msg('The part of FormHold that recognises your body has stopped downloading. Check the internet connection, then press Try again.')} ${askStaff()}`,
         actions: ['retry'],
       };
     case 'backend-failed':
       // "auto" and "wasm" already tried the WebAssembly engine: offering it again cannot help.
       return offersWasm(e.backend)
         ? {
-            title: 'Could not start the pose engine',
-            body: 'This device’s graphics could not run FormHold. Press “Use the WebAssembly engine”: it is a little slower and works on every device.',
+            title: msg('Could not start the pose engine'),
+            body: msg('This device’s graphics could not run FormHold. Press “Use the WebAssembly engine”: it is a little slower and works on every device.'),
             actions: ['use-wasm', 'retry'],
           }
-        : { title: 'Could not start the pose engine', body: `FormHold could not start in this browser. Reload the page, or try another browser such as an up-to-date Chrome, Edge or Firefox. ${ASK_STAFF}`, actions: ['retry'] };
+        : { title: msg('Could not start the pose engine'), body: `${msg('FormHold could not start in this browser. Reload the page, or try another browser such as an up-to-date Chrome, Edge or Firefox.')} ${askStaff()}`, actions: ['retry'] };
     case 'file-unsupported':
-      return { title: 'That file is not a photo or video', body: `“${e.name}” cannot be opened. Choose a photo (JPEG or PNG) or a video (MP4 or WebM).`, actions: ['open-file', 'use-camera'] };
+      return { title: msg('That file is not a photo or video'), body: msg(str`“${e.name}” cannot be opened. Choose a photo (JPEG or PNG) or a video (MP4 or WebM).`), actions: ['open-file', 'use-camera'] };
     case 'file-unreadable':
-      return { title: 'That file could not be opened', body: `“${e.name}” could not be played on this device; it may be damaged. Try another file.`, actions: ['open-file', 'use-camera'] };
+      return { title: msg('That file could not be opened'), body: msg(str`“${e.name}” could not be played on this device; it may be damaged. Try another file.`), actions: ['open-file', 'use-camera'] };
     case 'file-no-video':
-      return { title: 'That video has no picture', body: `“${e.name}” has sound but no picture. Choose a video that shows you doing the stretch.`, actions: ['open-file', 'use-camera'] };
+      return { title: msg('That video has no picture'), body: msg(str`“${e.name}” has sound but no picture. Choose a video that shows you doing the stretch.`), actions: ['open-file', 'use-camera'] };
     case 'video-failed':
-      return { title: 'The video stopped playing', body: `“${e.name}” could not be played to the end; it may be damaged or incomplete. Open it again, choose another file, or use the camera.`, actions: ['open-file', 'use-camera'] };
+      return { title: msg('The video stopped playing'), body: msg(str`“${e.name}” could not be played to the end; it may be damaged or incomplete. Open it again, choose another file, or use the camera.`), actions: ['open-file', 'use-camera'] };
     case 'video-ended':
-      return { title: 'The video has finished', body: `“${e.name}” has played to the end. Open another video or use the camera to carry on.`, actions: ['open-file', 'use-camera'] };
+      return { title: msg('The video has finished'), body: msg(str`“${e.name}” has played to the end. Open another video or use the camera to carry on.`), actions: ['open-file', 'use-camera'] };
     case 'inference-failed':
       return e.backend === 'wasm' || e.backend === undefined
-        ? { title: 'Pose tracking stopped', body: `Something went wrong while following your movements. Press Try again, or reload the page. ${ASK_STAFF}`, actions: ['retry'] }
+        ? { title: msg('Pose tracking stopped'), body: `${msg('Something went wrong while following your movements. Press Try again, or reload the page.')} ${askStaff()}`, actions: ['retry'] }
         : {
-            title: 'Pose tracking stopped',
-            body: 'Something went wrong while following your movements. Press Try again. If it happens again, press “Use the WebAssembly engine”: it is a little slower and works on every device.',
+            title: msg('Pose tracking stopped'),
+            body: msg('Something went wrong while following your movements. Press Try again. If it happens again, press “Use the WebAssembly engine”: it is a little slower and works on every device.'),
             actions: ['retry', 'use-wasm'],
           };
   }

@@ -23,6 +23,7 @@ import './error-panel';
 import './first-run';
 import './goal-note';
 import './progress-screen';
+import './language-switch';
 import './setup-panel';
 import './stage';
 import './summary-screen';
@@ -352,6 +353,7 @@ export class App extends LitElement {
         <h1>Form<span>Hold</span></h1>
         <button class="mute" data-testid="mute" data-on=${this.settings.voice ? 'yes' : 'no'} title=${this.settings.voice ? 'Press to mute the spoken coaching' : 'Press to hear the coaching spoken'} @click=${() => this.updateSettings({ ...this.settings, voice: !this.settings.voice })}>
           ${speakerIcon(this.settings.voice)}${this.settings.voice ? 'Voice on' : 'Voice off'}</button>
+        <fh-language-switch .remember=${!this.clinic.kiosk}></fh-language-switch>
       </header>
       <main
         @fh-recover=${this.onRecover}

@@ -1,3 +1,4 @@
+import { localized, msg } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { ClinicActionEvent, PrescriptionFileEvent } from './clinic-events';
@@ -9,6 +10,7 @@ import { sharedStyles } from './shared-styles';
  * @fires fh-rx-file - a prescription file was chosen
  * @fires fh-clinic - open-clinician
  */
+@localized()
 @customElement('fh-clinic-links')
 export class ClinicLinks extends LitElement {
   static override styles = [
@@ -24,14 +26,14 @@ export class ClinicLinks extends LitElement {
 
   override render() {
     return html`
-      <label class="file">Open a prescription
+      <label class="file">${msg('Open a prescription')}
         <input type="file" accept="application/json,.json" data-testid="prescription-file" @change=${(e: Event) => {
           const input = e.target as HTMLInputElement;
           const file = input.files?.[0];
           if (file) this.dispatchEvent(new PrescriptionFileEvent(file));
           input.value = '';
         }} /></label>
-      <button class="quiet" data-testid="open-clinician" @click=${() => this.dispatchEvent(new ClinicActionEvent('open-clinician'))}>For clinicians</button>
+      <button class="quiet" data-testid="open-clinician" @click=${() => this.dispatchEvent(new ClinicActionEvent('open-clinician'))}>${msg('For clinicians')}</button>
     `;
   }
 }

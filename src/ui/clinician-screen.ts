@@ -1,3 +1,4 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import QRCode from 'qrcode';
@@ -27,13 +28,15 @@ const rowFor = (stretch: StretchId): Row => {
 /** Text from a number field: a number when it reads as one, the text itself otherwise (so the schema names it). */
 const numberOrText = (text: string): number | string | undefined => (text.trim() === '' ? undefined : Number.isFinite(Number(text)) ? Number(text) : text);
 
-const SIDE_WORDS: Record<SideChoice, string> = { both: 'Each leg', left: 'Left leg only', right: 'Right leg only' };
+/** Read when rendering (not at import), so the words follow the language on screen. */
+const sideWords = (side: SideChoice): string => ({ both: msg('Each leg'), left: msg('Left leg only'), right: msg('Right leg only') })[side];
 
 /**
  * The clinician's screen: build a prescription (stretches in order, side, hold, reps, rest,
  * strictness, kiosk), then hand it over as a link, a QR code to scan, or a small JSON file.
  * @fires fh-clinic - close-clinician
  */
+@localized()
 @customElement('fh-clinician')
 export class ClinicianScreen extends LitElement {
   static override styles = [
@@ -122,10 +125,10 @@ export class ClinicianScreen extends LitElement {
   private async copy(link: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(link);
-      this.copied = 'Link copied.';
+      this.copied = msg('Link copied.');
     } catch {
       this.renderRoot.querySelector('textarea')?.select();
-      this.copied = 'Press Ctrl+C (or Cmd+C) to copy the selected link.';
+      this.copied = msg('Press Ctrl+C (or Cmd+C) to copy the selected link.');
     }
   }
 
@@ -145,31 +148,31 @@ export class ClinicianScreen extends LitElement {
     const sd = PRESCRIPTION_BOUNDS.strictnessDeg;
     return html`<li class="card" data-testid=${`rx-row-${i}`}>
       <span class="num" aria-hidden="true">${i + 1}.</span>
-      <label>Stretch ${i + 1}
+      <label>${msg(str`Stretch ${i + 1}`)}
         <select data-testid="rx-stretch" @change=${(e: Event) => {
           const id = (e.target as HTMLSelectElement).value as StretchId;
           this.setRow(i, { ...rowFor(id), side: STRETCHES[id].workingLeg ? r.side : 'both' });
         }}>
           ${STRETCH_IDS.map((id) => html`<option value=${id} ?selected=${id === r.stretch}>${STRETCHES[id].name}</option>`)}
         </select></label>
-      <label>Side
+      <label>${msg('Side')}
         <select data-testid="rx-side" ?disabled=${!s.workingLeg} @change=${(e: Event) => this.setRow(i, { side: (e.target as HTMLSelectElement).value as SideChoice })}>
           ${s.workingLeg
-            ? (['both', 'left', 'right'] as const).map((side) => html`<option value=${side} ?selected=${side === r.side}>${SIDE_WORDS[side]}</option>`)
-            : html`<option value="both" selected>Both legs at once</option>`}
+            ? (['both', 'left', 'right'] as const).map((side) => html`<option value=${side} ?selected=${side === r.side}>${sideWords(side)}</option>`)
+            : html`<option value="both" selected>${msg('Both legs at once')}</option>`}
         </select></label>
-      <label>Hold (s)
+      <label>${msg('Hold (s)')}
         <input type="number" data-testid="rx-hold" min=${holdS.min} max=${holdS.max} step="1" .value=${r.holdS} @input=${(e: Event) => this.setRow(i, { holdS: (e.target as HTMLInputElement).value })} /></label>
-      <label>Reps
+      <label>${msg('Reps')}
         <input type="number" data-testid="rx-reps" min=${reps.min} max=${reps.max} step="1" .value=${r.reps} @input=${(e: Event) => this.setRow(i, { reps: (e.target as HTMLInputElement).value })} /></label>
-      <label>Rest (s)
+      <label>${msg('Rest (s)')}
         <input type="number" data-testid="rx-rest" min=${restS.min} max=${restS.max} step="1" .value=${r.restS} @input=${(e: Event) => this.setRow(i, { restS: (e.target as HTMLInputElement).value })} /></label>
-      <label>Strictness (°)
-        <input type="number" data-testid="rx-strictness" min=${sd.min} max=${sd.max} step="1" title="Positive: stricter angles; negative: more leeway" .value=${r.strictnessDeg} @input=${(e: Event) => this.setRow(i, { strictnessDeg: (e.target as HTMLInputElement).value })} /></label>
+      <label>${msg('Strictness (°)')}
+        <input type="number" data-testid="rx-strictness" min=${sd.min} max=${sd.max} step="1" title=${msg('Positive: stricter angles; negative: more leeway')} .value=${r.strictnessDeg} @input=${(e: Event) => this.setRow(i, { strictnessDeg: (e.target as HTMLInputElement).value })} /></label>
       <span class="moves">
-        <button aria-label=${`Move stretch ${i + 1} up`} ?disabled=${i === 0} @click=${() => this.move(i, -1)}>↑</button>
-        <button aria-label=${`Move stretch ${i + 1} down`} ?disabled=${i === n - 1} @click=${() => this.move(i, 1)}>↓</button>
-        <button aria-label=${`Remove stretch ${i + 1}`} ?disabled=${n === 1} @click=${() => (this.rows = this.rows.filter((_, j) => j !== i))}>Remove</button>
+        <button aria-label=${msg(str`Move stretch ${i + 1} up`)} ?disabled=${i === 0} @click=${() => this.move(i, -1)}>↑</button>
+        <button aria-label=${msg(str`Move stretch ${i + 1} down`)} ?disabled=${i === n - 1} @click=${() => this.move(i, 1)}>↓</button>
+        <button aria-label=${msg(str`Remove stretch ${i + 1}`)} ?disabled=${n === 1} @click=${() => (this.rows = this.rows.filter((_, j) => j !== i))}>${msg('Remove')}</button>
       </span>
     </li>`;
   }
@@ -178,38 +181,39 @@ export class ClinicianScreen extends LitElement {
     const result = this.result;
     const link = this.link;
     const { steps, idleS } = PRESCRIPTION_BOUNDS;
+    const maxShift = PRESCRIPTION_BOUNDS.strictnessDeg.max;
     return html`
       <div class="top">
-        <h2 id="clinician-heading">Make a prescription</h2>
-        <button data-testid="close-clinician" @click=${() => this.dispatchEvent(new ClinicActionEvent('close-clinician'))}>Back to the stretches</button>
+        <h2 id="clinician-heading">${msg('Make a prescription')}</h2>
+        <button data-testid="close-clinician" @click=${() => this.dispatchEvent(new ClinicActionEvent('close-clinician'))}>${msg('Back to the stretches')}</button>
       </div>
-      <p class="muted hint">Choose the stretches in order, with side, hold, reps and rest. Strictness shifts every angle target by up to ${PRESCRIPTION_BOUNDS.strictnessDeg.max}° (positive: stricter). Nothing is sent anywhere: the prescription is in the link, the QR code and the file.</p>
+      <p class="muted hint">${msg(str`Choose the stretches in order, with side, hold, reps and rest. Strictness shifts every angle target by up to ${maxShift}° (positive: stricter). Nothing is sent anywhere: the prescription is in the link, the QR code and the file.`)}</p>
       <div class="layout">
         <section aria-labelledby="clinician-heading">
           <ol data-testid="rx-rows">${this.rows.map((r, i) => this.renderRow(r, i))}</ol>
           <div class="options">
-            <button data-testid="rx-add" ?disabled=${this.rows.length >= steps.max} @click=${() => (this.rows = [...this.rows, rowFor('standing-toe-touch')])}>Add a stretch</button>
-            <label class="inline"><input type="checkbox" data-testid="rx-kiosk" .checked=${this.kiosk} @change=${(e: Event) => (this.kiosk = (e.target as HTMLInputElement).checked)} /> For a clinic kiosk (nothing kept between patients)</label>
+            <button data-testid="rx-add" ?disabled=${this.rows.length >= steps.max} @click=${() => (this.rows = [...this.rows, rowFor('standing-toe-touch')])}>${msg('Add a stretch')}</button>
+            <label class="inline"><input type="checkbox" data-testid="rx-kiosk" .checked=${this.kiosk} @change=${(e: Event) => (this.kiosk = (e.target as HTMLInputElement).checked)} /> ${msg('For a clinic kiosk (nothing kept between patients)')}</label>
             ${this.kiosk
-              ? html`<label>Reset after nobody is seen for (s)
+              ? html`<label>${msg('Reset after nobody is seen for (s)')}
                   <input type="number" data-testid="rx-idle" min=${idleS.min} max=${idleS.max} placeholder="60" .value=${this.idleS} @input=${(e: Event) => (this.idleS = (e.target as HTMLInputElement).value)} /></label>`
               : nothing}
           </div>
         </section>
-        <aside class="card" aria-label="The prescription to hand over">
+        <aside class="card" aria-label=${msg('The prescription to hand over')}>
           ${result.ok && link
-            ? html`<canvas data-testid="rx-qr" role="img" aria-label="QR code of the prescription link" width="320" height="320"></canvas>
-                <p class="hint muted">Scan with the patient's phone or tablet camera to open it.</p>
-                <label>Link
+            ? html`<canvas data-testid="rx-qr" role="img" aria-label=${msg('QR code of the prescription link')} width="320" height="320"></canvas>
+                <p class="hint muted">${msg("Scan with the patient's phone or tablet camera to open it.")}</p>
+                <label>${msg('Link')}
                   <textarea readonly data-testid="rx-link" .value=${link}></textarea></label>
                 <div class="actions">
-                  <button class="primary" data-testid="rx-copy" @click=${() => void this.copy(link)}>Copy link</button>
-                  <button data-testid="rx-download" @click=${() => this.download()}>Save as a file</button>
-                  <a href=${link} data-testid="rx-open">Try it here</a>
+                  <button class="primary" data-testid="rx-copy" @click=${() => void this.copy(link)}>${msg('Copy link')}</button>
+                  <button data-testid="rx-download" @click=${() => this.download()}>${msg('Save as a file')}</button>
+                  <a href=${link} data-testid="rx-open">${msg('Try it here')}</a>
                 </div>
                 <p class="hint" role="status">${this.copied}</p>`
             : html`<div class="problems" role="alert" data-testid="rx-problems">
-                <strong>Not ready yet:</strong>
+                <strong>${msg('Not ready yet:')}</strong>
                 <ul>${result.ok ? nothing : result.words.map((w) => html`<li>${w}</li>`)}</ul>
               </div>`}
         </aside>

@@ -1,20 +1,24 @@
+import { localized, msg } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { describeError, type PipelineError, type Recovery } from '../pipeline/errors';
 import { RecoveryEvent } from './events';
 
-const ACTION_LABELS: Record<Recovery, string> = {
-  retry: 'Try again',
-  'choose-camera': 'Choose another camera',
-  'open-file': 'Open a photo or video',
-  'use-wasm': 'Use the WebAssembly engine',
-  'use-camera': 'Use the camera',
-};
+/** Read when rendering, so the labels follow the language on screen. */
+const actionLabel = (a: Recovery): string =>
+  ({
+    retry: msg('Try again'),
+    'choose-camera': msg('Choose another camera'),
+    'open-file': msg('Open a photo or video'),
+    'use-wasm': msg('Use the WebAssembly engine'),
+    'use-camera': msg('Use the camera'),
+  })[a];
 
 /**
  * Shows a pipeline error in plain words with the ways out.
  * @fires fh-recover - the person chose a recovery action
  */
+@localized()
 @customElement('fh-error-panel')
 export class ErrorPanel extends LitElement {
   static override styles = css`
@@ -39,7 +43,7 @@ export class ErrorPanel extends LitElement {
       <p>${view.body}</p>
       <div class="actions">
         ${view.actions.map(
-          (a, i) => html`<button class=${i ? 'secondary' : ''} data-action=${a} @click=${() => this.dispatchEvent(new RecoveryEvent(a))}>${ACTION_LABELS[a]}</button>`,
+          (a, i) => html`<button class=${i ? 'secondary' : ''} data-action=${a} @click=${() => this.dispatchEvent(new RecoveryEvent(a))}>${actionLabel(a)}</button>`,
         )}
       </div>
     </section>`;

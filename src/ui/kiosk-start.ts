@@ -1,3 +1,4 @@
+import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ClinicActionEvent } from './clinic-events';
@@ -8,6 +9,7 @@ import { sharedStyles } from './shared-styles';
  * press Start. Nothing of the previous person is shown here.
  * @fires fh-clinic - kiosk-start
  */
+@localized()
 @customElement('fh-kiosk-start')
 export class KioskStart extends LitElement {
   static override styles = [
@@ -31,17 +33,17 @@ export class KioskStart extends LitElement {
   @property({ type: Boolean }) lingering = false;
 
   override render() {
-    const status = !this.watching ? 'Starting the camera…' : this.lingering ? 'Ready for the next person.' : 'The camera is watching for you.';
+    const status = !this.watching ? msg('Starting the camera…') : this.lingering ? msg('Ready for the next person.') : msg('The camera is watching for you.');
     return html`
-      <h2 id="kiosk-heading" data-testid="kiosk-start">Step in front of the camera to start</h2>
+      <h2 id="kiosk-heading" data-testid="kiosk-start">${msg('Step in front of the camera to start')}</h2>
       <p class="status muted" data-testid="kiosk-status">${status}</p>
       ${this.lines.length
         ? html`<div class="card rx" data-testid="prescription-preview">
-            <h3>Prescribed for this session</h3>
+            <h3>${msg('Prescribed for this session')}</h3>
             <ol data-testid="prescription-lines">${this.lines.map((l) => html`<li>${l}</li>`)}</ol>
           </div>`
         : nothing}
-      <button class="primary" data-testid="kiosk-start-button" @click=${() => this.dispatchEvent(new ClinicActionEvent('kiosk-start'))}>Start</button>
+      <button class="primary" data-testid="kiosk-start-button" @click=${() => this.dispatchEvent(new ClinicActionEvent('kiosk-start'))}>${msg('Start')}</button>
     `;
   }
 }

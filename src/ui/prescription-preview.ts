@@ -1,3 +1,4 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ClinicActionEvent } from './clinic-events';
@@ -7,6 +8,7 @@ import { sharedStyles } from './shared-styles';
  * What the clinician prescribed, before the patient starts: each stretch with its side and dose.
  * @fires fh-clinic - start-prescription
  */
+@localized()
 @customElement('fh-prescription-preview')
 export class PrescriptionPreview extends LitElement {
   static override styles = [
@@ -25,17 +27,18 @@ export class PrescriptionPreview extends LitElement {
 
   override render() {
     return html`<section class="card" aria-labelledby="rx-heading" data-testid="prescription-preview">
-      <h2 id="rx-heading" tabindex="-1">Prescribed for you</h2>
-      <p class="muted">Your clinician set these for you. FormHold follows them in this order.</p>
+      <h2 id="rx-heading" tabindex="-1">${msg('Prescribed for you')}</h2>
+      <p class="muted">${msg('Your clinician set these for you. FormHold follows them in this order.')}</p>
       <ol data-testid="prescription-lines">
         ${this.lines.map((line) => html`<li>${line}</li>`)}
       </ol>
-      <button class="primary" data-testid="start-prescription" @click=${() => this.dispatchEvent(new ClinicActionEvent('start-prescription'))}>Start</button>
+      <button class="primary" data-testid="start-prescription" @click=${() => this.dispatchEvent(new ClinicActionEvent('start-prescription'))}>${msg('Start')}</button>
     </section>`;
   }
 }
 
 /** During a prescribed session: which prescribed stretch this is, so the person knows the app follows it. */
+@localized()
 @customElement('fh-prescription-note')
 export class PrescriptionNote extends LitElement {
   static override styles = [
@@ -49,11 +52,12 @@ export class PrescriptionNote extends LitElement {
   @property() line = '';
 
   override render() {
-    return html`<p data-testid="prescription-note">Prescribed: ${this.line}</p>`;
+    return html`<p data-testid="prescription-note">${msg(str`Prescribed: ${this.line}`)}</p>`;
   }
 }
 
 /** A prescription that could not be used: none of it applied, and every reason listed. */
+@localized()
 @customElement('fh-prescription-refused')
 export class PrescriptionRefused extends LitElement {
   static override styles = [
@@ -70,7 +74,7 @@ export class PrescriptionRefused extends LitElement {
 
   override render() {
     return html`<div role="alert" data-testid="prescription-refused">
-      <p>This prescription could not be used, so none of it was applied. Please ask your clinician for a new one.</p>
+      <p>${msg('This prescription could not be used, so none of it was applied. Please ask your clinician for a new one.')}</p>
       <ul>${this.problems.map((p) => html`<li>${p}</li>`)}</ul>
     </div>`;
   }
