@@ -69,17 +69,13 @@ async function demux(data: Blob): Promise<{ movie: Movie; samples: Sample[]; des
   file.onSamples = (_id, _user, got) => {
     samples.push(...got);
   };
-  const reader = data.stream().getReader();
-  let offset = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const buffer = value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength) as MP4BoxBuffer;
-    buffer.fileStart = offset;
-    offset += value.byteLength;
-    file.appendBuffer(buffer);
-    if (failed) throw new CannotDecode(`the MP4 could not be read: ${failed}`);
-  }
+  // The whole file in one buffer: an MP4 whose index (moov) comes after the pictures (as ffmpeg and
+  // many cameras write it) is not readable in stream order, and once, read in chunks, a 10 s clip
+  // gave 0 frames. The samples are kept in memory anyway, so this costs little more.
+  const buffer = (await data.arrayBuffer()) as MP4BoxBuffer;
+  buffer.fileStart = 0;
+  file.appendBuffer(buffer, true);
+  if (failed) throw new CannotDecode(`the MP4 could not be read: ${failed}`);
   file.flush();
   if (!movie) throw new CannotDecode('no MP4 header (moov) was found');
   const track = movie.videoTracks[0];
@@ -98,6 +94,7 @@ export async function openMp4(data: Blob): Promise<Mp4Video> {
     codedHeight: track.video?.height ?? track.track_height,
     ...(description ? { description } : {}),
   };
+  if (!samples.length) throw new CannotDecode('no video frames were found in the file');
   const support = await VideoDecoder.isConfigSupported(config);
   if (!support.supported) throw new CannotDecode(`this browser cannot decode ${track.codec}`);
   return {

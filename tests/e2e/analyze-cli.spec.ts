@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { shortMp4, shortWebm } from './broken-media.mjs';
+import { shortMp4, shortWebm, zoomingPhotoMp4 } from './broken-media.mjs';
 import { photo, synthetic } from './clips.mjs';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -78,6 +78,14 @@ test('decodes an MP4 frame by frame: every frame analysed once, in order, or eve
   const fourth = JSON.parse(some.stdout) as VideoOutput;
   expect(fourth.frames.map((f) => Math.round((f.tMs * 15) / 1000))).toEqual([0, 4, 8, 12, 16, 20, 24, 28]);
   expect(some.stderr).toMatch(/100% 8\/8 frames/);
+});
+
+test('a phone-like MP4 whose index comes after the pictures is decoded whole', () => {
+  const run = analyze(zoomingPhotoMp4(), '--stretch', 'lying-hamstring', '--no-progress', '--every', '5');
+  expect(run.status, run.stderr).toBe(0);
+  const out = JSON.parse(run.stdout) as VideoOutput;
+  expect(out.decoder).toMatchObject({ kind: 'webcodecs', framesInVideo: 300 });
+  expect(out.framesAnalysed).toBe(60);
 });
 
 test('a WebM is played instead of decoded, and the output says why', () => {
