@@ -1,5 +1,20 @@
 /** Page object for FormHold: stable test ids and the app's read-only debug view. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+/**
+ * Marks the first-run screen as read for every page this page or context opens from now on (pages
+ * opened with page.goto, new pages, new contexts), as for a returning person at home.
+ */
+export async function markFirstRunSeen(target: Page | BrowserContext): Promise<void> {
+  await target.addInitScript(() => {
+    try {
+      localStorage.setItem('formhold.first-run.v1', 'seen');
+    } catch {
+      /* storage blocked: the test that blocks it passes the screen itself */
+    }
+  });
+}
+
 
 export interface ReportSummary {
   posture: string;
@@ -23,13 +38,7 @@ export class AppPage {
   async open(query = '', { firstRun = false }: { firstRun?: boolean } = {}): Promise<void> {
     if (!firstRun && !this.firstRunMarked) {
       this.firstRunMarked = true;
-      await this.page.addInitScript(() => {
-        try {
-          localStorage.setItem('formhold.first-run.v1', 'seen');
-        } catch {
-          /* storage blocked: the test that blocks it passes the screen itself */
-        }
-      });
+      await markFirstRunSeen(this.page);
     }
     await this.page.goto(`/${query}`);
     await this.page.waitForFunction(() => !!document.querySelector('fh-app')?.debug);
@@ -39,6 +48,21 @@ export class AppPage {
   async pressReady(): Promise<void> {
     await this.page.getByTestId('ready').click();
     await expect(this.page.getByTestId('ready')).toHaveCount(0);
+  }
+
+  /**
+   * At home, presses Ready on the set-up screen of every step (a routine or a stretch with
+   * variations has several) until the summary shows.
+   */
+  async pressReadyUntilSummary(timeout = 90_000): Promise<void> {
+    const ready = this.page.getByTestId('ready');
+    const summary = this.page.getByTestId('summary');
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      await expect(ready.or(summary).first()).toBeVisible({ timeout: Math.max(1, deadline - Date.now()) });
+      if (await summary.isVisible()) return;
+      await this.pressReady();
+    }
   }
 
   /** Reads past the first-run screen (every time on a kiosk). */

@@ -53,6 +53,7 @@ test.describe('clinic screens at kiosk and laptop sizes', () => {
       await noViolations();
 
       await app.open(`?kiosk=1&rx=${param(RX)}`);
+      await app.passFirstRun();
       await expect(page.getByTestId('kiosk-start')).toBeVisible();
       await expect(page.getByTestId('kiosk-status')).toHaveText('The camera is watching for you.', { timeout: 30_000 });
       await shot('kiosk-start');

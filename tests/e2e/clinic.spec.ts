@@ -169,6 +169,7 @@ test.describe('prescriptions', () => {
     const errors = collectPageErrors(page);
     const app = new AppPage(page);
     await app.open('?kiosk=1&idle=5&stretch=standing-toe-touch');
+    await app.passFirstRun();
     await expect(page.getByTestId('kiosk-start')).toHaveText('Step in front of the camera to start');
     // The person in the picture is seen: the session starts by itself.
     await expect(page.getByTestId('cue')).toBeVisible({ timeout: 60_000 });

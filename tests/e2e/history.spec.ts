@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { AppPage } from './app-page';
+import { AppPage, markFirstRunSeen } from './app-page';
 import { chromiumLaunch } from './browser';
 import { historyReady, importBackup, seedBackup, storedRecords } from './history-helpers';
 
@@ -18,12 +18,17 @@ function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** Runs a 5 s standing toe touch from a link until the summary shows. */
+/** Runs a 5 s standing toe touch (feet together, then feet crossed) from a link until the summary shows. */
 async function completeShortStretch(page: Page): Promise<void> {
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&hold=5&reps=1&backend=wasm');
-  await expect(page.getByTestId('summary')).toBeVisible({ timeout: 90_000 });
+  await app.pressReadyUntilSummary(120_000);
 }
+
+// A returning person: the first-run screen was read (pages opened with page.goto).
+test.beforeEach(async ({ context }) => {
+  await markFirstRunSeen(context);
+});
 
 const chartCanvas = (page: Page, id: string) => page.getByTestId(`progress-${id}`).locator('fh-history-chart canvas');
 
@@ -53,7 +58,13 @@ test('a completed stretch appears in Progress and in its chart after a reload', 
   });
   expect(ink).toBeGreaterThan(500);
   await expect(card.getByTestId('chart')).toHaveAttribute('aria-label', /Best hip angle per day over 1 day; latest \d+°\./);
-  const [stored] = await storedRecords(page);
+  // Feet together, then feet crossed: each step is its own record.
+  const records = await storedRecords(page);
+  expect(records.map((r) => [r.stretchId, r.variation, r.outcome])).toEqual([
+    ['standing-toe-touch', 'feet-together', 'completed'],
+    ['standing-toe-touch', 'feet-crossed', 'completed'],
+  ]);
+  const stored = records[0];
   expect(stored).toMatchObject({ stretchId: 'standing-toe-touch', outcome: 'completed', holdS: 5 });
   const side = (stored!.sides as { timeInFormS: number; repsDone: number }[])[0]!;
   expect(side.repsDone).toBe(1);
@@ -64,6 +75,7 @@ test('a completed stretch appears in Progress and in its chart after a reload', 
 test('a tab closed mid-hold keeps what was counted, up to the last few seconds', async ({ page, context }) => {
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&hold=60&reps=1&backend=wasm');
+  await app.pressReady();
   await page.waitForFunction(() => (document.querySelector('fh-app')!.debug.session.hold?.countedMs ?? 0) > 12_000, undefined, { timeout: 90_000 });
   const countedS = await page.evaluate(() => document.querySelector('fh-app')!.debug.session.hold!.countedMs / 1000);
   await page.close(); // no goodbye: whatever was written is all there is
@@ -94,18 +106,21 @@ test('export, then import into a fresh browser profile, restores the same histor
   expect(json.name).toMatch(/^formhold-backup-\d{4}-\d\d-\d\d\.json$/);
   const csvLines = readFileSync(csv.path, 'utf8').trim().split('\r\n');
   expect(csvLines[0]).toContain('time_in_form_s');
-  expect(csvLines).toHaveLength(2);
+  // A header, then one row per step: feet together, feet crossed.
+  expect(csvLines).toHaveLength(3);
   expect(csvLines[1]).toContain('Standing toe touch,both,completed,5,');
+  expect(csvLines[2]).toContain('Standing toe touch,both,completed,5,');
   const before = await storedRecords(page);
 
   const fresh = await browser.newContext();
+  await markFirstRunSeen(fresh);
   const other = await fresh.newPage();
   await other.goto('/');
   await historyReady(other);
   expect(await storedRecords(other)).toEqual([]);
   await other.getByTestId('open-progress').click();
   await other.getByTestId('import').setInputFiles(json.path);
-  await expect(other.getByTestId('data-message')).toHaveText('Imported 1 session.');
+  await expect(other.getByTestId('data-message')).toHaveText('Imported 2 sessions.');
   expect(await storedRecords(other)).toEqual(before);
   await expect(other.getByTestId('progress-standing-toe-touch')).toBeVisible();
   await fresh.close();
@@ -170,11 +185,14 @@ test('the doorway target carries over to the next day', async ({ page }) => {
 test('nothing is stored in kiosk mode, and Progress is not offered', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&hold=5&reps=1&backend=wasm&kiosk=1');
+  await app.passFirstRun();
   await expect(page.getByTestId('summary')).toBeVisible({ timeout: 90_000 });
   expect(await page.evaluate(() => document.querySelector('fh-app')!.debug.history.status)).toBe('off');
   expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('formhold');
+  // Finish: the next patient reads the first-run screen, then the kiosk's start screen, with no Progress.
   await page.getByTestId('restart').click();
-  await expect(page.getByTestId('stretch-list')).toBeVisible();
+  await app.passFirstRun();
+  await expect(page.getByTestId('kiosk-start')).toBeVisible();
   await expect(page.getByTestId('open-progress')).toHaveCount(0);
 });
 
@@ -199,7 +217,8 @@ for (const [trouble, { script, words }] of Object.entries(STORAGE_TROUBLE)) {
     const errors = collectPageErrors(page);
     await page.addInitScript({ content: script });
     await completeShortStretch(page);
-    await expect(page.getByTestId('summary-standing-toe-touch')).toBeVisible();
+    // Both steps (feet together, feet crossed) ran to the summary.
+    await expect(page.getByTestId('summary-standing-toe-touch')).toHaveCount(2);
     await expect(page.getByTestId('storage-trouble')).toHaveText(words);
     expect(errors).toEqual([]);
   });
@@ -297,7 +316,7 @@ test('a routine ended early names the stretches not done, and the history keeps 
   await page.goto('/?routine=daily&source=none');
   await page.getByTestId('start').click();
   await page.getByTestId('end').click();
-  await expect(page.getByTestId('not-started')).toHaveText('Not done today: Seated chair stretch, Lying hamstring stretch.');
+  await expect(page.getByTestId('not-started')).toHaveText('Not done today: Standing toe touch, feet crossed, Seated chair stretch, Lying hamstring stretch.');
   await expect(page.getByTestId('summary-standing-toe-touch')).toContainText('No time was held in good form yet.');
   await expect(page.getByTestId('summary')).not.toContainText('Good form throughout');
   await page.evaluate(() => document.querySelector('fh-app')!.debug.history.settled());

@@ -44,6 +44,7 @@ test.describe('browser language es-ES', () => {
       expect(await cspViolations(page)).toEqual([]);
 
       await app.open('?kiosk=1');
+      await app.passFirstRun();
       await expect(page.getByTestId('kiosk-start')).toHaveText('Póngase delante de la cámara para empezar');
       await expect(page.getByTestId('kiosk-status')).toHaveText('La cámara le está esperando.', { timeout: 30_000 });
       await expect(page.getByTestId('kiosk-start-button')).toHaveText('Empezar');
@@ -82,6 +83,7 @@ test.describe('browser language en-US', () => {
   test('on a kiosk the switch works but nothing is stored', async ({ page }) => {
     const app = new AppPage(page);
     await app.open('?kiosk=1');
+    await app.passFirstRun();
     await expect(page.getByTestId('kiosk-start')).toHaveText('Step in front of the camera to start');
     await page.getByTestId('language-es').click();
     await expect(page.getByTestId('kiosk-start')).toHaveText('Póngase delante de la cámara para empezar');
