@@ -110,8 +110,9 @@ export class PoseClient {
   }
 
   /** Estimates poses on a frame; the bitmap is transferred to the worker and closed there. */
-  async estimate(frame: ImageBitmap, tMs: number, rotation: Rotation): Promise<PoseResult> {
-    const msg = await this.request({ type: 'estimate', frame, tMs, rotation }, [frame]);
+  /** `still`: the same picture again (a photo), where following the last frame's region helps. */
+  async estimate(frame: ImageBitmap, tMs: number, rotation: Rotation, { still = false }: { still?: boolean } = {}): Promise<PoseResult> {
+    const msg = await this.request({ type: 'estimate', frame, tMs, rotation, still }, [frame]);
     if (msg.type !== 'poses') throw new Error(`unexpected reply ${msg.type}`);
     return msg;
   }

@@ -17,7 +17,7 @@ export interface PlainPose {
 
 export type ToWorker =
   | { readonly type: 'init'; readonly id: number; readonly model: ModelId; readonly backend: BackendRequest; readonly modelBaseUrl: string; readonly wasmUrls: Readonly<Record<string, string>>; readonly threads: number }
-  | { readonly type: 'estimate'; readonly id: number; readonly frame: ImageBitmap; readonly tMs: number; readonly rotation: Rotation }
+  | { readonly type: 'estimate'; readonly id: number; readonly frame: ImageBitmap; readonly tMs: number; readonly rotation: Rotation; readonly still: boolean }
   | { readonly type: 'reset'; readonly id: number }
   | { readonly type: 'memory'; readonly id: number }
   | { readonly type: 'lose-gpu-context'; readonly id: number };

@@ -44,9 +44,9 @@ export const shortMp4 = () =>
  * film it, with its index (moov) after the pictures as ffmpeg writes it. Once, read in chunks, a
  * file made this way decoded to 0 of its 300 frames (not reproduced since; the file is now read whole).
  */
-export const zoomingPhotoMp4 = () =>
-  once('zooming-photo.mp4', (tmp) =>
-    ffmpeg('-loop', '1', '-i', resolve(ARTIFACTS, '..', 'fixtures', 'photos', 'supine-leg-raise-straight-knee.jpg'), '-vf', "scale=1280:-2,zoompan=z='1.04+0.03*sin(on/7)':x='iw/2-(iw/zoom/2)+12*sin(on/5)':y='ih/2-(ih/zoom/2)+8*cos(on/6)':d=1:s=640x480:fps=30,eq=brightness='0.04*sin(t*3)':eval=frame", '-t', '10', '-pix_fmt', 'yuv420p', '-f', 'mp4', tmp));
+export const zoomingPhotoMp4 = (name = 'supine-leg-raise-straight-knee') =>
+  once(`zooming-${name}.mp4`, (tmp) =>
+    ffmpeg('-loop', '1', '-i', resolve(ARTIFACTS, '..', 'fixtures', 'photos', `${name}.jpg`), '-vf', "scale=1280:-2,zoompan=z='1.04+0.03*sin(on/7)':x='iw/2-(iw/zoom/2)+12*sin(on/5)':y='ih/2-(ih/zoom/2)+8*cos(on/6)':d=1:s=640x480:fps=30,eq=brightness='0.04*sin(t*3)':eval=frame", '-t', '10', '-pix_fmt', 'yuv420p', '-f', 'mp4', tmp));
 
 /** The same two seconds as WebM (VP9): WebCodecs could decode it, but FormHold has no WebM demuxer, so it is played. */
 export const shortWebm = () =>
