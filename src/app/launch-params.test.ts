@@ -120,7 +120,7 @@ describe("model files only from the app's own origin", () => {
     for (const bad of ['0', '17', '2.5', 'many', '-1']) {
       const p = parse(`?threads=${bad}`);
       expect(p.threads, bad).toBe('auto');
-      expect(p.problems.map(describeLinkProblem), bad).toEqual([`Ignored threads=${bad}: threads must be auto or a whole number from 1 to 16.`]);
+      expect(p.problems.map(describeLinkProblem), bad).toEqual([`The threads in the link, "${bad}", was not used: threads must be auto or a whole number from 1 to 16.`]);
     }
   });
 });
