@@ -128,6 +128,9 @@ export class SessionController implements ReactiveController {
     if (next === this.state) return;
     const before = this.state;
     this.state = next;
+    // Outside a session nothing of the last person is kept, whether or not another frame comes (a
+    // kiosk reset releases the camera): the analyser's filters hold their smoothed joints.
+    if (next.screen === 'choose') this.analysis = undefined;
     if (before.hold && next.hold && before.hold.stretch === next.hold.stretch && before.screen === 'coach' && next.screen === 'coach' && next.hold.status === 'counting') {
       const words = spokenCount(before.hold.countedMs, next.hold.countedMs, phaseTargetMs(next.hold));
       if (words) this.onCount?.(words);
