@@ -7,18 +7,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './app-page';
 import { chromiumLaunch } from './browser';
+import { param, RX } from './prescription-fixture';
 
 test.use({ launchOptions: chromiumLaunch({}) });
 
-const RX = {
-  formhold: 'prescription',
-  version: 1,
-  steps: [
-    { stretch: 'lying-hamstring', side: 'left', holdS: 45, reps: 3, restS: 15 },
-    { stretch: 'standing-toe-touch', holdS: 30, reps: 2, restS: 10, strictnessDeg: -5 },
-  ],
-};
-const param = (rx: unknown) => Buffer.from(JSON.stringify(rx)).toString('base64url');
 
 const LAYOUTS = [
   { width: 1366, height: 768 },

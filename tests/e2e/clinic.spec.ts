@@ -9,16 +9,8 @@ import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { AppPage } from './app-page';
 import { chromiumLaunch } from './browser';
+import { param, RX } from './prescription-fixture';
 
-const RX = {
-  formhold: 'prescription',
-  version: 1,
-  steps: [
-    { stretch: 'lying-hamstring', side: 'left', holdS: 45, reps: 3, restS: 15 },
-    { stretch: 'standing-toe-touch', holdS: 30, reps: 2, restS: 10, strictnessDeg: -5 },
-  ],
-};
-const param = (rx: unknown) => Buffer.from(JSON.stringify(rx)).toString('base64url');
 
 /** The plan the session follows, as plain data. */
 function plan(page: Page) {
