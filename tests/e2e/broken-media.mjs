@@ -12,7 +12,8 @@ function once(name, make) {
   const out = resolve(DIR, name);
   if (existsSync(out)) return out;
   mkdirSync(DIR, { recursive: true });
-  const tmp = resolve(DIR, `partial-${name}`);
+  // Unique per process: two Playwright workers may make the same file at once.
+  const tmp = resolve(DIR, `partial-${process.pid}-${name}`);
   make(tmp);
   renameSync(tmp, out);
   return out;

@@ -31,7 +31,7 @@ export function makeClip(name) {
   const out = clipPath(name);
   if (existsSync(out)) return out;
   mkdirSync(dirname(out), { recursive: true });
-  const tmp = `${out}.partial.y4m`;
+  const tmp = `${out}.${process.pid}.partial.y4m`; // unique: two workers may make it at once
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...CLIPS[name], '-pix_fmt', 'yuv420p', tmp], { stdio: 'inherit' });
   renameSync(tmp, out);
   return out;
