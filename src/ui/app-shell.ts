@@ -44,8 +44,10 @@ const backendLabel = (b: BackendRequest): string => ({ auto: msg('Automatic'), w
  * hold, rep and side, then see a summary. One pipeline (camera or file -> pose worker) feeds one
  * session (analyser -> hold reducer); state flows down to the screens, commands come up as events.
  */
-@localized()
+// @localized before the element is defined: <fh-app> is already in index.html, so defining it
+// upgrades it at once, and an initializer added after that would never reach it.
 @customElement('fh-app')
+@localized()
 export class App extends LitElement {
   static override styles = [
     sharedStyles,
@@ -69,6 +71,8 @@ export class App extends LitElement {
       .row { display: flex; gap: 0.75rem; flex-wrap: wrap; align-items: end; margin-top: 0.6rem; }
       label { display: flex; flex-direction: column; gap: 0.25rem; font-size: 0.9em; color: #b6c6d0; }
       label.inline { flex-direction: row; align-items: center; }
+      /* A long pose model name never pushes the Advanced panel past the screen's edge. */
+      .row label, .row select { max-width: 100%; min-width: 0; }
       input[type='file'] { color: #b6c6d0; font: inherit; font-size: 0.9em; }
       input[type='file']::file-selector-button { font: inherit; border-radius: 10px; padding: 0.4em 0.8em; border: 2px solid #5b7585; background: #22323d; color: #f2f5f7; }
       .notice { background: #1f3347; border-left: 4px solid #7fd3ff; padding: 0.5rem 0.75rem; border-radius: 6px; margin: 0; }

@@ -9,7 +9,7 @@ import { customElement, property } from 'lit/decorators.js';
 import uPlot from 'uplot';
 import uplotCss from 'uplot/dist/uPlot.min.css?inline';
 import type { DayPoint } from '../core/history/progress';
-import { currentLanguage } from '../app/locale';
+import { formatLocale } from '../app/locale';
 
 const COLOURS = { right: '#7fd3ff', left: '#ffb454', both: '#3ddc84', difference: '#d0a8ff' };
 
@@ -64,7 +64,7 @@ export class HistoryChart extends LitElement {
     if (!box) return;
     this.plot?.destroy();
     const p = this.points;
-    const lang = currentLanguage();
+    const lang = formatLocale();
     const x = p.map((d) => daySeconds(d.day));
     const ink = this.print ? '#222' : '#b6c6d0';
     const grid = this.print ? '#ccc' : '#2c3f4b';

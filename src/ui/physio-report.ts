@@ -7,7 +7,7 @@ import type { SideMeasurement, StretchRecord } from '../core/history/record';
 import { STRETCHES } from '../core/stretches/catalog';
 import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
 import type { HistoryController } from './controllers/history-controller';
-import { currentLanguage } from '../app/locale';
+import { formatLocale } from '../app/locale';
 import './history-chart';
 
 export class ReportClosedEvent extends Event {
@@ -18,7 +18,7 @@ export class ReportClosedEvent extends Event {
 }
 
 /** A day in the language on screen: "22 Nov 2026", "22 nov 2026". */
-const fmtDate = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(currentLanguage(), { day: 'numeric', month: 'short', year: 'numeric' });
+const fmtDate = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(formatLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
 /** "22 Nov 2026, 08:15" in local time, 24-hour. */
 const when = (iso: string, tz: number) => {
   const local = new Date(Date.parse(iso) - tz * 60_000);
@@ -120,7 +120,7 @@ export class PhysioReport extends LitElement {
     const tz = new Date(now).getTimezoneOffset();
     const days = this.records.map((r) => localDay(r.startedAt, tz)).sort();
     const name = this.history.name;
-    const made = new Date(now).toLocaleDateString(currentLanguage());
+    const made = new Date(now).toLocaleDateString(formatLocale());
     return html`
       <div class="controls">
         <label>${msg('Your name on the report (optional)')}

@@ -9,7 +9,7 @@ import { STRETCH_IDS } from '../core/stretches/types';
 import type { HistoryController } from './controllers/history-controller';
 import './history-chart';
 import './physio-report';
-import { currentLanguage } from '../app/locale';
+import { formatLocale } from '../app/locale';
 import { sharedStyles } from './shared-styles';
 
 /** Saves text as a file through a download link (nothing leaves the device). */
@@ -24,7 +24,7 @@ function download(name: string, type: string, text: string): void {
 
 /** One line of a stretch's recent sessions: "Today, 08:15: completed; right leg 30 s in good form, left leg 28 s in good form". */
 function recentWords(r: StretchRecord, now: number, tz: number): string {
-  const sides = new Intl.ListFormat(currentLanguage(), { type: 'unit', style: 'short' }).format(
+  const sides = new Intl.ListFormat(formatLocale(), { type: 'unit', style: 'short' }).format(
     r.sides.map((s) => {
       const side = sideWords(s.side);
       const seconds = Math.round(s.timeInFormS);
@@ -139,7 +139,7 @@ export class ProgressScreen extends LitElement {
     const t = today(this.records, now, this.tz());
     const streak = streakDays(this.records, now, this.tz());
     const nudge = eveningNudgeDue(this.records, this.history.reminders, now, this.tz());
-    const eveningFrom = new Date(2000, 0, 1, EVENING_FROM_HOUR).toLocaleTimeString(currentLanguage(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const eveningFrom = new Date(2000, 0, 1, EVENING_FROM_HOUR).toLocaleTimeString(formatLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     return html`<div class="today">
         <section class="card" data-testid="today" aria-labelledby="today-h">
           <h3 id="today-h">${msg('Today')}</h3>
