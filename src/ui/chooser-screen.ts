@@ -49,7 +49,7 @@ export class ChooserScreen extends LitElement {
       :host { display: block; padding: 1rem 1.5rem 2rem; }
       h2 { font-size: 1.6em; margin: 0.25rem 0 0.25rem; }
       .lead { margin: 0 0 1rem; }
-      ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; }
+      ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; }
       li button { width: 100%; height: 100%; text-align: left; display: grid; grid-template-columns: 5rem 1fr; gap: 0.75rem; align-items: center; padding: 0.9rem; background: #17232c; border-color: #2c3f4b; }
       li button:hover { border-color: #7fd3ff; }
       li.routine button { border-color: #3ddc84; background: #15302a; }
@@ -65,7 +65,8 @@ export class ChooserScreen extends LitElement {
       .head h2 { margin-right: auto; }
       .progress-button { min-height: 3rem; padding: 0.55em 1.4em; font-weight: 700; border-color: #7fd3ff; }
       .last { display: block; color: #cfe3ee; font-size: 0.88em; margin-top: 0.35em; border-top: 1px solid #2c3f4b; padding-top: 0.3em; }
-      .name { overflow-wrap: anywhere; }
+      /* Room for a long word ("straightening", "isquiotibiales") on one line; hyphenated where the browser can. */
+      .name { overflow-wrap: anywhere; hyphens: auto; }
       /* A portrait screen (kiosk on its side): two big columns that use the height, not a strip at the top. */
       @media (orientation: portrait) and (min-width: 700px) {
         :host { font-size: 1.25em; }

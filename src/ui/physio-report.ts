@@ -45,7 +45,8 @@ export class PhysioReport extends LitElement {
     table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; margin-top: 0.5rem; }
     th, td { text-align: left; padding: 0.25rem 0.6rem 0.25rem 0; border-bottom: 1px solid #bbb; white-space: nowrap; }
     table { font-size: 0.95em; }
-    thead th { font-weight: 600; }
+    /* Headings may wrap (longer in Spanish); the figures below them stay on one line. */
+    thead th { font-weight: 600; white-space: normal; vertical-align: bottom; }
     .controls { display: flex; gap: 0.75rem; align-items: end; flex-wrap: wrap; margin-bottom: 1rem; padding-bottom: 1rem; border-bottom: 1px dashed #999; }
     label { display: flex; flex-direction: column; gap: 0.25rem; font-weight: 600; }
     input { font: inherit; padding: 0.5em 0.7em; border: 2px solid #555; border-radius: 8px; min-width: 16rem; }

@@ -25,9 +25,13 @@ const overflowing = (page: Page) =>
     const walk = (root: Document | ShadowRoot) => {
       for (const el of root.querySelectorAll<HTMLElement>('*')) {
         if (el.shadowRoot) walk(el.shadowRoot);
-        if (!/^(BUTTON|H2|H3|LABEL|LEGEND|SUMMARY|P)$/.test(el.tagName) || !el.offsetParent) continue;
+        if (!/^(BUTTON|H2|H3|LABEL|LEGEND|SUMMARY|P|TABLE)$/.test(el.tagName) || !el.offsetParent) continue;
         if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') out.push(`${el.tagName} "${el.textContent?.trim().slice(0, 40)}"`);
         const r = el.getBoundingClientRect();
+        if (el.tagName === 'TABLE' || el.tagName === 'P') {
+          const box = (el.parentElement ?? (el.getRootNode() as ShadowRoot).host).getBoundingClientRect();
+          if (r.right > box.right + 1) out.push(`${el.tagName} "${el.textContent?.trim().slice(0, 40)}" wider than its box`);
+        }
         if (r.right > document.documentElement.clientWidth + 1) out.push(`${el.tagName} "${el.textContent?.trim().slice(0, 40)}" past the right edge`);
       }
     };
@@ -101,6 +105,7 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1080, height: 1920 }]
     // Dates in Spanish: "1 may 2026".
     await expect(page.getByTestId('report-lying-hamstring').locator('td').first()).toHaveText(/^\d{1,2} may 2026, \d\d:\d\d$/);
     await shot('4-report');
+    expect(await overflowing(page)).toEqual([]);
     await english.click();
     await expect(page.getByRole('heading', { name: 'Hamstring stretching report: Ann Example' })).toBeVisible();
     await expect(page.getByTestId('report-lying-hamstring').locator('td').first()).toHaveText(/^May \d{1,2}, 2026, \d\d:\d\d$/);
