@@ -8,6 +8,7 @@
  * plain sentence for the person; the session runs regardless, and a failed write never removes
  * what is already stored (each write is its own transaction; an import is one all-or-nothing one).
  */
+import { msg } from '@lit/localize';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { StretchRecord } from '../core/history/record';
 
@@ -26,20 +27,28 @@ interface FormHoldDB extends DBSchema {
 
 export type StorageTrouble = 'missing' | 'refused' | 'blocked' | 'full' | 'failed';
 
-export const TROUBLE_WORDS: Readonly<Record<StorageTrouble, string>> = {
-  missing: 'This browser cannot keep your progress, so today’s stretches will not be saved; they still count.',
-  refused: 'This browser is not letting FormHold save your progress (private mode or a privacy setting); your stretches still count.',
-  blocked: 'FormHold is open in another tab with an older version: close that tab to save your progress; your stretches still count.',
-  full: 'Your device is full, so this session could not be saved; everything saved before is safe.',
-  failed: 'Your progress could not be saved just now; everything saved before is safe.',
-};
+/** The sentence for each trouble, read when shown (not at import), so it follows the language on screen. */
+export function troubleWords(trouble: StorageTrouble): string {
+  switch (trouble) {
+    case 'missing':
+      return msg('This browser cannot keep your progress, so today’s stretches will not be saved; they still count.');
+    case 'refused':
+      return msg('This browser is not letting FormHold save your progress (private mode or a privacy setting); your stretches still count.');
+    case 'blocked':
+      return msg('FormHold is open in another tab with an older version: close that tab to save your progress; your stretches still count.');
+    case 'full':
+      return msg('Your device is full, so this session could not be saved; everything saved before is safe.');
+    case 'failed':
+      return msg('Your progress could not be saved just now; everything saved before is safe.');
+  }
+}
 
 export class HistoryStorageError extends Error {
   constructor(
     readonly trouble: StorageTrouble,
     cause?: unknown,
   ) {
-    super(TROUBLE_WORDS[trouble], { cause });
+    super(troubleWords(trouble), { cause });
     this.name = 'HistoryStorageError';
   }
 }

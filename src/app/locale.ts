@@ -37,6 +37,17 @@ export const currentLanguage = (): Language => {
   return isLanguage(l) ? l : sourceLocale;
 };
 
+/**
+ * The locale for dates and numbers (Intl): the browser's own tag when it is in the language on
+ * screen ("en-GB" writes 1 May 2026, "es-MX" keeps its own ways), else the bare language.
+ */
+export const formatLocale = (): string => formatLocaleFor(currentLanguage(), typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]));
+
+/** The first browser tag in `lang` ("en-GB" for English), else `lang` itself. */
+export function formatLocaleFor(lang: Language, browserTags: readonly string[]): string {
+  return browserTags.find((tag) => tag.toLowerCase().split('-')[0] === lang) ?? lang;
+}
+
 /** Sets the language and the page's `lang`; the latest request wins inside lit-localize. */
 async function apply(lang: Language): Promise<void> {
   try {

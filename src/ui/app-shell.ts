@@ -1,3 +1,4 @@
+import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { describeLinkProblem, parseLaunchParams, type LaunchParams } from '../app/launch-params';
@@ -35,14 +36,18 @@ import { firstLegWords } from '../core/stretches/instructions';
 const speakerIcon = (on: boolean) =>
   svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9h4l5-4v14l-5-4H4z"></path>${on ? svg`<path d="M16 9a4 4 0 0 1 0 6M19 6a8 8 0 0 1 0 12"></path>` : svg`<path d="M16 9l6 6M22 9l-6 6"></path>`}</svg>`;
 
-const BACKEND_LABELS: Record<BackendRequest, string> = { auto: 'Automatic', webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: 'CPU (slow)' };
+/** The engines' names; read at render time so they follow the language on screen. */
+const backendLabel = (b: BackendRequest): string => ({ auto: msg('Automatic'), webgpu: 'WebGPU', webgl: 'WebGL', wasm: 'WebAssembly', cpu: msg('CPU (slow)') })[b];
 
 /**
  * The FormHold app: choose a stretch or the routine, set up the camera, be coached through every
  * hold, rep and side, then see a summary. One pipeline (camera or file -> pose worker) feeds one
  * session (analyser -> hold reducer); state flows down to the screens, commands come up as events.
  */
+// @localized before the element is defined: <fh-app> is already in index.html, so defining it
+// upgrades it at once, and an initializer added after that would never reach it.
 @customElement('fh-app')
+@localized()
 export class App extends LitElement {
   static override styles = [
     sharedStyles,
@@ -66,6 +71,8 @@ export class App extends LitElement {
       .row { display: flex; gap: 0.75rem; flex-wrap: wrap; align-items: end; margin-top: 0.6rem; }
       label { display: flex; flex-direction: column; gap: 0.25rem; font-size: 0.9em; color: #b6c6d0; }
       label.inline { flex-direction: row; align-items: center; }
+      /* A long pose model name never pushes the Advanced panel past the screen's edge. */
+      .row label, .row select { max-width: 100%; min-width: 0; }
       input[type='file'] { color: #b6c6d0; font: inherit; font-size: 0.9em; }
       input[type='file']::file-selector-button { font: inherit; border-radius: 10px; padding: 0.4em 0.8em; border: 2px solid #5b7585; background: #22323d; color: #f2f5f7; }
       .notice { background: #1f3347; border-left: 4px solid #7fd3ff; padding: 0.5rem 0.75rem; border-radius: 6px; margin: 0; }
@@ -190,7 +197,7 @@ export class App extends LitElement {
       // prescription could get wrong: say so plainly, keep the detail for developers.
       if (e instanceof StretchConfigError) {
         console.error('FormHold: the plan was refused.', e);
-        this.problems = [...this.problems, 'That stretch could not be set up with these settings. Please choose it again or ask your clinician.'];
+        this.problems = [...this.problems, msg('That stretch could not be set up with these settings. Please choose it again or ask your clinician.')];
         return;
       }
       throw e;
@@ -268,26 +275,26 @@ export class App extends LitElement {
     const p = this.pipeline;
     const fps = p.stats?.fps;
     return html`<p class="chips" data-testid="status">
-      <span class="chip">Pose model: <span data-testid="model">${MODELS[p.model].label}</span></span>
-      <span class="chip">Engine: <span data-testid="backend">${p.status === 'loading-model' ? 'Getting ready…' : p.backend ? BACKEND_LABELS[p.backend] : '—'}</span></span>
-      <span class="chip">Speed: <span data-testid="fps">${fps === undefined ? '— fps' : `${fps} fps`}</span></span>
+      <span class="chip">${msg('Pose model:')} <span data-testid="model">${MODELS[p.model].label}</span></span>
+      <span class="chip">${msg('Engine:')} <span data-testid="backend">${p.status === 'loading-model' ? msg('Getting ready…') : p.backend ? backendLabel(p.backend) : '—'}</span></span>
+      <span class="chip">${msg('Speed:')} <span data-testid="fps">${fps === undefined ? '— fps' : `${fps} fps`}</span></span>
     </p>`;
   }
 
   private renderSourceControls() {
     const p = this.pipeline;
     return html`<details data-testid="source-controls">
-      <summary>Advanced: camera, file and pose model</summary>
+      <summary>${msg('Advanced: camera, file and pose model')}</summary>
       ${this.renderStatus()}
       <div class="row">
         ${p.cameras.length > 1
-          ? html`<label>Camera
+          ? html`<label>${msg('Camera')}
               <select data-testid="camera-select" @change=${(e: Event) => void p.startCamera((e.target as HTMLSelectElement).value)}>
                 ${p.cameras.map((c) => html`<option value=${c.deviceId} ?selected=${c.deviceId === p.cameraId}>${c.label}</option>`)}
               </select></label>`
           : nothing}
-        <button data-testid="use-camera" @click=${() => void p.startCamera(p.cameraId)}>Use camera</button>
-        <label>Open a photo or video
+        <button data-testid="use-camera" @click=${() => void p.startCamera(p.cameraId)}>${msg('Use camera')}</button>
+        <label>${msg('Open a photo or video')}
           <input type="file" accept="image/*,video/*" data-testid="file-input" @change=${(e: Event) => {
             const input = e.target as HTMLInputElement;
             const file = input.files?.[0];
@@ -296,18 +303,18 @@ export class App extends LitElement {
           }} /></label>
       </div>
       <div class="row">
-        <label>Pose model
+        <label>${msg('Pose model')}
           <select data-testid="model-select" @change=${(e: Event) => {
             this.modelPinned = true;
             void p.setModel((e.target as HTMLSelectElement).value as ModelId);
           }}>
             ${MODEL_IDS.map((id) => html`<option value=${id} ?selected=${id === p.model}>${MODELS[id].label}</option>`)}
           </select></label>
-        <label>Engine
+        <label>${msg('Engine')}
           <select data-testid="backend-select" @change=${(e: Event) => void p.setBackend((e.target as HTMLSelectElement).value as BackendRequest)}>
-            ${BACKEND_REQUESTS.map((b) => html`<option value=${b} ?selected=${b === p.backendRequest}>${BACKEND_LABELS[b]}</option>`)}
+            ${BACKEND_REQUESTS.map((b) => html`<option value=${b} ?selected=${b === p.backendRequest}>${backendLabel(b)}</option>`)}
           </select></label>
-        <label class="inline"><input type="checkbox" data-testid="mirror" .checked=${this.settings.mirror} @change=${(e: Event) => this.updateSettings({ ...this.settings, mirror: (e.target as HTMLInputElement).checked })} /> Mirror</label>
+        <label class="inline"><input type="checkbox" data-testid="mirror" .checked=${this.settings.mirror} @change=${(e: Event) => this.updateSettings({ ...this.settings, mirror: (e.target as HTMLInputElement).checked })} /> ${msg('Mirror')}</label>
       </div>
     </details>`;
   }
@@ -334,7 +341,7 @@ export class App extends LitElement {
           .mirror=${this.settings.mirror && p.source === 'camera'}
           .boneStates=${judging ? boneStates(r) : new Map()}
           .labels=${judging ? jointLabels(r, stretch, s.hold.legRaiseTarget) : []}
-          .placeholder=${pipelineWaitWords(p.status) ?? 'Starting…'}
+          .placeholder=${pipelineWaitWords(p.status) ?? msg('Starting…')}
         ></fh-stage>
       </div>
       <aside>
@@ -351,8 +358,8 @@ export class App extends LitElement {
     const s = this.session;
     return html`<header>
         <h1>Form<span>Hold</span></h1>
-        <button class="mute" data-testid="mute" data-on=${this.settings.voice ? 'yes' : 'no'} title=${this.settings.voice ? 'Press to mute the spoken coaching' : 'Press to hear the coaching spoken'} @click=${() => this.updateSettings({ ...this.settings, voice: !this.settings.voice })}>
-          ${speakerIcon(this.settings.voice)}${this.settings.voice ? 'Voice on' : 'Voice off'}</button>
+        <button class="mute" data-testid="mute" data-on=${this.settings.voice ? 'yes' : 'no'} title=${this.settings.voice ? msg('Press to mute the spoken coaching') : msg('Press to hear the coaching spoken')} @click=${() => this.updateSettings({ ...this.settings, voice: !this.settings.voice })}>
+          ${speakerIcon(this.settings.voice)}${this.settings.voice ? msg('Voice on') : msg('Voice off')}</button>
         <fh-language-switch .remember=${!this.clinic.kiosk}></fh-language-switch>
       </header>
       <main

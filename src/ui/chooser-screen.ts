@@ -1,3 +1,4 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { lastResultWords } from '../core/history/history-words';
@@ -11,18 +12,27 @@ import { ProgressOpenEvent, SettingsChangeEvent, StretchChosenEvent } from './ev
 import { stretchFigure } from './figures';
 import { sharedStyles } from './shared-styles';
 
-const TARGETS: Record<StretchId, string> = {
-  'seated-toe-touch': 'Both hamstrings and the lower back',
-  'standing-toe-touch': 'Both hamstrings',
-  'supine-leg-extension': 'One hamstring, gently, lying down',
-  'partner-pnf': 'One hamstring, with a partner',
-  'elevated-leg': 'One hamstring and the calf',
-  'lying-hamstring': 'One hamstring, lying down',
-  'seated-chair': 'One hamstring, sitting on a chair',
-  'doorway-wall': 'One hamstring, progressively, lying in a doorway',
-};
+/** What each stretch works, read at render time so it follows the language on screen. */
+const targets = (): Record<StretchId, string> => ({
+  'seated-toe-touch': msg('Both hamstrings and the lower back'),
+  'standing-toe-touch': msg('Both hamstrings'),
+  'supine-leg-extension': msg('One hamstring, gently, lying down'),
+  'partner-pnf': msg('One hamstring, with a partner'),
+  'elevated-leg': msg('One hamstring and the calf'),
+  'lying-hamstring': msg('One hamstring, lying down'),
+  'seated-chair': msg('One hamstring, sitting on a chair'),
+  'doorway-wall': msg('One hamstring, progressively, lying in a doorway'),
+});
 
-const secs = (ms: number) => `${Math.round(ms / 1000)} s`;
+/** "A, then B, then C" as whole sentences per language (the order of words is the translator's). */
+export const thenList = (items: readonly string[]): string => items.slice(1).reduce((all, next) => msg(str`${all}, then ${next}`), items[0] ?? '');
+
+/** "Hold 30 s · 2 reps per leg": one whole phrase per case, so each language words it its own way. */
+function doseWords(holdMs: number, reps: number, perLeg: boolean): string {
+  const s = Math.round(holdMs / 1000);
+  if (reps === 1) return perLeg ? msg(str`Hold ${s} s · ${reps} rep per leg`) : msg(str`Hold ${s} s · ${reps} rep`);
+  return perLeg ? msg(str`Hold ${s} s · ${reps} reps per leg`) : msg(str`Hold ${s} s · ${reps} reps`);
+}
 
 /**
  * Pick a stretch or the daily routine, and the settings that shape a session.
@@ -30,6 +40,7 @@ const secs = (ms: number) => `${Math.round(ms / 1000)} s`;
  * @fires fh-settings - a setting changed
  * @fires fh-progress-open - the Progress screen was asked for
  */
+@localized()
 @customElement('fh-chooser')
 export class ChooserScreen extends LitElement {
   static override styles = [
@@ -38,7 +49,7 @@ export class ChooserScreen extends LitElement {
       :host { display: block; padding: 1rem 1.5rem 2rem; }
       h2 { font-size: 1.6em; margin: 0.25rem 0 0.25rem; }
       .lead { margin: 0 0 1rem; }
-      ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 1rem; }
+      ul { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; }
       li button { width: 100%; height: 100%; text-align: left; display: grid; grid-template-columns: 5rem 1fr; gap: 0.75rem; align-items: center; padding: 0.9rem; background: #17232c; border-color: #2c3f4b; }
       li button:hover { border-color: #7fd3ff; }
       li.routine button { border-color: #3ddc84; background: #15302a; }
@@ -54,7 +65,8 @@ export class ChooserScreen extends LitElement {
       .head h2 { margin-right: auto; }
       .progress-button { min-height: 3rem; padding: 0.55em 1.4em; font-weight: 700; border-color: #7fd3ff; }
       .last { display: block; color: #cfe3ee; font-size: 0.88em; margin-top: 0.35em; border-top: 1px solid #2c3f4b; padding-top: 0.3em; }
-      .name { overflow-wrap: anywhere; }
+      /* Room for a long word ("straightening", "isquiotibiales") on one line; hyphenated where the browser can. */
+      .name { overflow-wrap: anywhere; hyphens: auto; }
       /* A portrait screen (kiosk on its side): two big columns that use the height, not a strip at the top. */
       @media (orientation: portrait) and (min-width: 700px) {
         :host { font-size: 1.25em; }
@@ -85,20 +97,22 @@ export class ChooserScreen extends LitElement {
     const hold = (id: StretchId) => (s.hold === '30s' ? 30_000 : STRETCHES[id].holdMs);
     const last = lastByStretch(this.records);
     const tz = new Date(this.now).getTimezoneOffset();
+    const routineMinutes = Math.round(DAILY_ROUTINE.reduce((n, id) => n + hold(id) * (STRETCHES[id].workingLeg ? 2 : 1) * (STRETCHES[id].variations?.length ?? 1) * (s.reps ?? STRETCHES[id].reps), 0) / 60_000);
+    const what = targets();
     return html`
       <div class="head">
-        <h2 id="choose-heading">Choose a stretch</h2>
-        ${this.progress ? html`<button class="progress-button" data-testid="open-progress" @click=${() => this.dispatchEvent(new ProgressOpenEvent())}>Progress</button>` : ''}
+        <h2 id="choose-heading">${msg('Choose a stretch')}</h2>
+        ${this.progress ? html`<button class="progress-button" data-testid="open-progress" @click=${() => this.dispatchEvent(new ProgressOpenEvent())}>${msg('Progress')}</button>` : ''}
       </div>
-      <p class="lead muted">Stretch your hamstrings at least twice a day. FormHold counts your hold only while your form is right.</p>
-      ${eveningNudgeDue(this.records, this.reminders, this.now, tz) ? html`<p class="nudge" role="status" data-testid="nudge">Your evening stretch is still to do. A few minutes now keeps your streak going.</p>` : ''}
+      <p class="lead muted">${msg('Stretch your hamstrings at least twice a day. FormHold counts your hold only while your form is right.')}</p>
+      ${eveningNudgeDue(this.records, this.reminders, this.now, tz) ? html`<p class="nudge" role="status" data-testid="nudge">${msg('Your evening stretch is still to do. A few minutes now keeps your streak going.')}</p>` : ''}
       <ul aria-labelledby="choose-heading" data-testid="stretch-list">
         <li class="routine">
           <button data-testid="choose-routine" @click=${() => this.dispatchEvent(new StretchChosenEvent('routine'))}>
             ${stretchFigure('standing-toe-touch')}
-            <span><span class="name">Daily hamstring routine</span>
-              <span class="what">${DAILY_ROUTINE.map((id) => STRETCHES[id].name).join(', then ')}</span>
-              <span class="dose">About ${Math.round(DAILY_ROUTINE.reduce((n, id) => n + hold(id) * (STRETCHES[id].workingLeg ? 2 : 1) * (STRETCHES[id].variations?.length ?? 1) * (s.reps ?? STRETCHES[id].reps), 0) / 60_000)} minutes of holds</span></span>
+            <span><span class="name">${msg('Daily hamstring routine')}</span>
+              <span class="what">${thenList(DAILY_ROUTINE.map((id) => STRETCHES[id].name))}</span>
+              <span class="dose">${msg(str`About ${routineMinutes} minutes of holds`)}</span></span>
           </button>
         </li>
         ${Object.values(STRETCHES).map(
@@ -106,37 +120,39 @@ export class ChooserScreen extends LitElement {
             <button data-testid=${`choose-${st.id}`} @click=${() => this.dispatchEvent(new StretchChosenEvent(st.id))}>
               ${stretchFigure(st.id)}
               <span><span class="name">${st.name}</span>
-                <span class="what">${TARGETS[st.id]}</span>
-                <span class="dose">Hold ${secs(hold(st.id))} · ${s.reps ?? st.reps} rep${(s.reps ?? st.reps) > 1 ? 's' : ''}${st.workingLeg ? ' per leg' : ''}${st.variations ? `, ${st.variations.map((v) => v.label).join(' then ')}` : ''}</span>
+                <span class="what">${what[st.id]}</span>
+                <span class="dose">${st.variations
+                  ? msg(str`${doseWords(hold(st.id), s.reps ?? st.reps, !!st.workingLeg)}, ${thenList(st.variations.map((v) => v.label))}`)
+                  : doseWords(hold(st.id), s.reps ?? st.reps, !!st.workingLeg)}</span>
                 ${last.has(st.id) ? html`<span class="last" data-testid="card-last">${lastResultWords(last.get(st.id)!, this.now, tz)}</span>` : ''}</span>
             </button>
           </li>`,
         )}
       </ul>
       <fieldset>
-        <legend>Settings</legend>
-        <label>Hold time
+        <legend>${msg('Settings')}</legend>
+        <label>${msg('Hold time')}
           <select data-testid="setting-hold" @change=${(e: Event) => this.set('hold', (e.target as HTMLSelectElement).value as Settings['hold'])}>
-            <option value="article" ?selected=${s.hold === 'article'}>As the exercise says (20-30 s)</option>
-            <option value="30s" ?selected=${s.hold === '30s'}>30 seconds</option>
+            <option value="article" ?selected=${s.hold === 'article'}>${msg('As the exercise says (20-30 s)')}</option>
+            <option value="30s" ?selected=${s.hold === '30s'}>${msg('30 seconds')}</option>
           </select></label>
-        <label>Reps
+        <label>${msg('Reps')}
           <select data-testid="setting-reps" @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
             this.set('reps', v === '' ? undefined : Number(v));
           }}>
-            <option value="" ?selected=${s.reps === undefined}>As the exercise says</option>
+            <option value="" ?selected=${s.reps === undefined}>${msg('As the exercise says')}</option>
             ${[1, 2, 3, 4].map((n) => html`<option value=${n} ?selected=${s.reps === n}>${n}</option>`)}
           </select></label>
-        <label>How strict the form check is
+        <label>${msg('How strict the form check is')}
           <select data-testid="setting-strictness" @change=${(e: Event) => this.set('strictness', (e.target as HTMLSelectElement).value as Settings['strictness'])}>
-            <option value="gentle" ?selected=${s.strictness === 'gentle'}>Gentle: easier to count, for stiff or sore days</option>
-            <option value="standard" ?selected=${s.strictness === 'standard'}>Standard: as the exercise describes</option>
-            <option value="strict" ?selected=${s.strictness === 'strict'}>Strict: closer to the ideal position</option>
+            <option value="gentle" ?selected=${s.strictness === 'gentle'}>${msg('Gentle: easier to count, for stiff or sore days')}</option>
+            <option value="standard" ?selected=${s.strictness === 'standard'}>${msg('Standard: as the exercise describes')}</option>
+            <option value="strict" ?selected=${s.strictness === 'strict'}>${msg('Strict: closer to the ideal position')}</option>
           </select></label>
-        <label><input type="checkbox" .checked=${s.voice} @change=${(e: Event) => this.set('voice', (e.target as HTMLInputElement).checked)} /> Speak cues aloud</label>
-        <label><input type="checkbox" .checked=${s.chime} @change=${(e: Event) => this.set('chime', (e.target as HTMLInputElement).checked)} /> Chime when a hold is done</label>
-        <label><input type="checkbox" data-testid="setting-large-text" .checked=${s.largeText} @change=${(e: Event) => this.set('largeText', (e.target as HTMLInputElement).checked)} /> Large text</label>
+        <label><input type="checkbox" .checked=${s.voice} @change=${(e: Event) => this.set('voice', (e.target as HTMLInputElement).checked)} /> ${msg('Speak cues aloud')}</label>
+        <label><input type="checkbox" .checked=${s.chime} @change=${(e: Event) => this.set('chime', (e.target as HTMLInputElement).checked)} /> ${msg('Chime when a hold is done')}</label>
+        <label><input type="checkbox" data-testid="setting-large-text" .checked=${s.largeText} @change=${(e: Event) => this.set('largeText', (e.target as HTMLInputElement).checked)} /> ${msg('Large text')}</label>
       </fieldset>
     `;
   }

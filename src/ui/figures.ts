@@ -2,6 +2,7 @@
  * Simple pose figures for the chooser and the camera-placement pictures, as SVG. Each stretch is a
  * stick figure given by segment directions (0 = up, 90 = forward, 180 = down).
  */
+import { msg } from '@lit/localize';
 import { svg, type SVGTemplateResult } from 'lit';
 import type { CameraSetup, StretchId } from '../core/stretches/types';
 
@@ -51,17 +52,24 @@ export function stick(f: Stick): SVGTemplateResult {
 
 export const stretchFigure = (id: StretchId) => svg`<svg viewBox="0 0 100 100" role="img" aria-hidden="true" class="figure">${stick(FIGURES[id])}</svg>`;
 
-const PLACEMENT: Record<CameraSetup, { height: string; label: string; camY: number }> = {
-  standing: { height: 'at hip height', label: 'Camera at hip height, 2-3 m away, side-on', camY: 55 },
-  floor: { height: 'low, floor to knee height', label: 'Camera low (floor to knee height), 2-3 m away, side-on', camY: 84 },
-  chair: { height: 'at seat height', label: 'Camera at seat height, 2-3 m away, side-on', camY: 70 },
-};
+/** Where the camera sits in each picture (its height in the 100-unit drawing). */
+const CAMERA_Y: Record<CameraSetup, number> = { standing: 55, floor: 84, chair: 70 };
 
-export const placementText = (setup: CameraSetup) => PLACEMENT[setup].label;
+/** Where to put the camera, read at render time so it follows the language on screen. */
+export function placementText(setup: CameraSetup): string {
+  switch (setup) {
+    case 'standing':
+      return msg('Camera at hip height, 2-3 m away, side-on');
+    case 'floor':
+      return msg('Camera low (floor to knee height), 2-3 m away, side-on');
+    case 'chair':
+      return msg('Camera at seat height, 2-3 m away, side-on');
+  }
+}
 
 /** The camera, the person side-on and the distance, for the setup screen. */
 export function placementFigure(setup: CameraSetup, id: StretchId) {
-  const p = PLACEMENT[setup];
+  const p = { label: placementText(setup), camY: CAMERA_Y[setup] };
   return svg`<svg viewBox="0 0 200 100" role="img" aria-label=${p.label} class="placement">
     <g transform="translate(104 6) scale(0.9)">${stick(FIGURES[id])}</g>
     <rect x="8" y=${p.camY - 6} width="16" height="12" rx="2" class="camera"></rect>

@@ -1,3 +1,4 @@
+import { localized, msg } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { STOP_ADVICE, STOP_RULES } from '../core/stretches/instructions';
@@ -9,6 +10,7 @@ import { sharedStyles } from './shared-styles';
  * stop. Shown once at home, and to every patient on a kiosk.
  * @fires fh-first-run-done - the person read it and goes on
  */
+@localized()
 @customElement('fh-first-run')
 export class FirstRun extends LitElement {
   static override styles = [
@@ -36,23 +38,25 @@ export class FirstRun extends LitElement {
 
   override render() {
     return html`<section aria-labelledby="first-run-heading" data-testid="first-run">
-      <h2 id="first-run-heading" tabindex="-1">Welcome to FormHold</h2>
+      <h2 id="first-run-heading" tabindex="-1">${msg('Welcome to FormHold')}</h2>
       <div class="grid">
         <div class="card">
-          <h3>What it does</h3>
-          <p>FormHold helps you stretch the back of your thighs, which eases the load on your lower back. It watches you through the camera, counts your hold only while your position is right, and tells you what to change.</p>
+          <h3>${msg('What it does')}</h3>
+          <p>${msg('FormHold helps you stretch the back of your thighs, which eases the load on your lower back. It watches you through the camera, counts your hold only while your position is right, and tells you what to change.')}</p>
         </div>
         <div class="card" data-testid="privacy">
-          <h3>Your pictures stay here</h3>
-          <p>The camera picture is looked at on this ${this.kiosk ? 'computer' : 'device'} only. No picture or video is recorded or sent anywhere. The camera is switched off when you are not stretching.</p>
+          <h3>${msg('Your pictures stay here')}</h3>
+          <p>${this.kiosk
+            ? msg('The camera picture is looked at on this computer only. No picture or video is recorded or sent anywhere. The camera is switched off when you are not stretching.')
+            : msg('The camera picture is looked at on this device only. No picture or video is recorded or sent anywhere. The camera is switched off when you are not stretching.')}</p>
         </div>
         <div class="card stop" data-testid="stop-rules">
-          <h3>Stop if you feel</h3>
+          <h3>${msg('Stop if you feel')}</h3>
           <ul>${STOP_RULES.map((r) => html`<li>${r}</li>`)}</ul>
           <p>${STOP_ADVICE}</p>
         </div>
       </div>
-      <button class="primary" data-testid="first-run-ok" @click=${() => this.dispatchEvent(new FirstRunDoneEvent())}>I understand: let’s start</button>
+      <button class="primary" data-testid="first-run-ok" @click=${() => this.dispatchEvent(new FirstRunDoneEvent())}>${msg('I understand: let’s start')}</button>
     </section>`;
   }
 }

@@ -1,3 +1,4 @@
+import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { goalAfter, type ReachGoal } from '../core/history/progression';
@@ -9,6 +10,7 @@ import { sharedStyles } from './shared-styles';
  * The goal carried over from earlier days, shown before the stretch starts and while it runs:
  * the doorway stretch's leg-raise target, the seated toe touch's reach goal (and when it is raised).
  */
+@localized()
 @customElement('fh-goal-note')
 export class GoalNote extends LitElement {
   static override styles = [
@@ -34,16 +36,18 @@ export class GoalNote extends LitElement {
     if (prog && h.legRaiseTarget !== null) {
       const carried = prog.startDeg > STRETCHES[h.stretch.id].progression!.startDeg;
       const words = this.coaching
-        ? html`Target now: raise the leg to <strong>${h.legRaiseTarget}°</strong>, working toward ${prog.maxDeg}°.`
-        : html`Today’s target: raise the leg to <strong>${prog.startDeg}°</strong>${carried ? ', where you reached last time' : ''}. Each good hold moves it closer to ${prog.maxDeg}°.`;
+        ? msg(html`Target now: raise the leg to <strong>${h.legRaiseTarget}°</strong>, working toward ${prog.maxDeg}°.`)
+        : carried
+          ? msg(html`Today’s target: raise the leg to <strong>${prog.startDeg}°</strong>, where you reached last time. Each good hold moves it closer to ${prog.maxDeg}°.`)
+          : msg(html`Today’s target: raise the leg to <strong>${prog.startDeg}°</strong>. Each good hold moves it closer to ${prog.maxDeg}°.`);
       return html`<p data-testid="goal" role="status">${words}</p>`;
     }
     if (h.stretch.id === 'seated-toe-touch' && this.reachGoal) {
       const now = goalAfter(h.records.both.bestReach, this.reachGoal);
       const raised = now !== this.reachGoal;
       return html`<p data-testid="goal" role="status">${raised
-        ? html`Goal reached: <strong>${this.reachGoal.words}</strong>. New goal: reach for <strong>${now.words}</strong>, gently.`
-        : html`Reach goal: your hands toward <strong>${now.words}</strong>. Do not force it.`}</p>`;
+        ? msg(html`Goal reached: <strong>${this.reachGoal.words}</strong>. New goal: reach for <strong>${now.words}</strong>, gently.`)
+        : msg(html`Reach goal: your hands toward <strong>${now.words}</strong>. Do not force it.`)}</p>`;
     }
     return nothing;
   }

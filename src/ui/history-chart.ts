@@ -3,11 +3,13 @@
  * (small, fast, canvas-drawn, well kept; its styles are set through the CSSOM and its stylesheet is
  * adopted into the shadow root, so the strict CSP holds).
  */
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import uPlot from 'uplot';
 import uplotCss from 'uplot/dist/uPlot.min.css?inline';
 import type { DayPoint } from '../core/history/progress';
+import { formatLocale } from '../app/locale';
 
 const COLOURS = { right: '#7fd3ff', left: '#ffb454', both: '#3ddc84', difference: '#d0a8ff' };
 
@@ -17,6 +19,7 @@ const DEGREE_STEPS = [1, 2, 5, 10, 15, 20, 30, 45];
 /** Local noon of a day, in seconds (uPlot's time unit): the point sits in the middle of its day. */
 const daySeconds = (day: string) => new Date(`${day}T12:00:00`).getTime() / 1000;
 
+@localized()
 @customElement('fh-history-chart')
 export class HistoryChart extends LitElement {
   static override styles = [
@@ -61,18 +64,19 @@ export class HistoryChart extends LitElement {
     if (!box) return;
     this.plot?.destroy();
     const p = this.points;
+    const lang = formatLocale();
     const x = p.map((d) => daySeconds(d.day));
     const ink = this.print ? '#222' : '#b6c6d0';
     const grid = this.print ? '#ccc' : '#2c3f4b';
     const axis = { stroke: ink, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
     const line = (label: string, stroke: string, extra: Partial<uPlot.Series> = {}): uPlot.Series => ({ label, stroke, width: 3, points: { show: true, size: 8, fill: stroke }, spanGaps: true, value: (_u, v) => (v === null ? '—' : `${Math.round(v)}°`), ...extra });
-    const series: uPlot.Series[] = [{ value: (_u, v) => (v === null ? '' : new Date(v * 1000).toLocaleDateString()) }];
+    const series: uPlot.Series[] = [{ value: (_u, v) => (v === null ? '' : new Date(v * 1000).toLocaleDateString(lang)) }];
     const data: (number | null)[][] = [x];
     if (this.sided) {
-      series.push(line('Right leg', this.print ? '#1565c0' : COLOURS.right), line('Left leg', this.print ? '#e65100' : COLOURS.left), line('Left − right', this.print ? '#6a1b9a' : COLOURS.difference, { scale: 'diff', dash: [6, 4], width: 2 }));
+      series.push(line(msg('Right leg'), this.print ? '#1565c0' : COLOURS.right), line(msg('Left leg'), this.print ? '#e65100' : COLOURS.left), line(msg('Left − right'), this.print ? '#6a1b9a' : COLOURS.difference, { scale: 'diff', dash: [6, 4], width: 2 }));
       data.push(p.map((d) => d.right), p.map((d) => d.left), p.map((d) => d.difference));
     } else {
-      series.push(line('Both legs', this.print ? '#2e7d32' : COLOURS.both));
+      series.push(line(msg('Both legs'), this.print ? '#2e7d32' : COLOURS.both));
       data.push(p.map((d) => d.both));
     }
     const width = Math.max(280, Math.floor(box.getBoundingClientRect().width) || 600);
@@ -83,9 +87,9 @@ export class HistoryChart extends LitElement {
       scales: { x: { time: true, range: (_u, min, max) => (min === max ? [min - 86_400 * 3, max + 86_400 * 3] : [min - 43_200, max + 43_200]) }, ...(this.sided ? { diff: { range: (_u, min, max) => [Math.min(-10, min - 2), Math.max(10, max + 2)] as [number, number] } } : {}) },
       axes: [
         // Whole days on the time axis (never hours: a point is a day), whole degrees on the others.
-        { ...axis, space: 70, incrs: DAY_STEPS, values: (_u, vals) => vals.map((v) => new Date(v * 1000).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })) },
-        { ...axis, label: `${this.label} (°)`, labelSize: 20, incrs: DEGREE_STEPS, values: (_u, vals) => vals.map((v) => `${v}°`) },
-        ...(this.sided ? [{ ...axis, scale: 'diff', side: 1, grid: { show: false }, label: 'left − right (°)', labelSize: 20, incrs: DEGREE_STEPS, values: (_u: uPlot, vals: number[]) => vals.map((v) => `${v}°`) }] : []),
+        { ...axis, space: 70, incrs: DAY_STEPS, values: (_u, vals) => vals.map((v) => new Date(v * 1000).toLocaleDateString(lang, { day: 'numeric', month: 'short' })) },
+        { ...axis, label: msg(str`${this.label} (°)`), labelSize: 20, incrs: DEGREE_STEPS, values: (_u, vals) => vals.map((v) => `${v}°`) },
+        ...(this.sided ? [{ ...axis, scale: 'diff', side: 1, grid: { show: false }, label: msg('left − right (°)'), labelSize: 20, incrs: DEGREE_STEPS, values: (_u: uPlot, vals: number[]) => vals.map((v) => `${v}°`) }] : []),
       ],
       cursor: { drag: { x: false, y: false } },
       legend: { live: false },
@@ -106,11 +110,18 @@ export class HistoryChart extends LitElement {
 
   override render() {
     const last = this.points.at(-1);
-    const words = last
-      ? this.sided
-        ? `Best ${this.label} per day over ${this.points.length} ${this.points.length === 1 ? 'day' : 'days'}; latest: right ${last.right ?? '—'}°, left ${last.left ?? '—'}°.`
-        : `Best ${this.label} per day over ${this.points.length} ${this.points.length === 1 ? 'day' : 'days'}; latest ${last.both ?? '—'}°.`
-      : 'No angles measured yet.';
+    const label = this.label;
+    const n = this.points.length;
+    const deg = (v: number | null) => (v === null ? '—' : `${v}°`);
+    let words = msg('No angles measured yet.');
+    if (last && this.sided) {
+      const right = deg(last.right);
+      const left = deg(last.left);
+      words = n === 1 ? msg(str`Best ${label} per day over ${n} day; latest: right ${right}, left ${left}.`) : msg(str`Best ${label} per day over ${n} days; latest: right ${right}, left ${left}.`);
+    } else if (last) {
+      const both = deg(last.both);
+      words = n === 1 ? msg(str`Best ${label} per day over ${n} day; latest ${both}.`) : msg(str`Best ${label} per day over ${n} days; latest ${both}.`);
+    }
     return html`<div class="plot" role="img" aria-label=${words} data-testid="chart"></div>`;
   }
 }

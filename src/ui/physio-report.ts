@@ -1,3 +1,4 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { keyAngleHint, OUTCOME_WORDS } from '../core/history/history-words';
@@ -6,6 +7,7 @@ import type { SideMeasurement, StretchRecord } from '../core/history/record';
 import { STRETCHES } from '../core/stretches/catalog';
 import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
 import type { HistoryController } from './controllers/history-controller';
+import { formatLocale } from '../app/locale';
 import './history-chart';
 
 export class ReportClosedEvent extends Event {
@@ -15,11 +17,14 @@ export class ReportClosedEvent extends Event {
   }
 }
 
-const fmtDate = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+/** A day in the language on screen: "22 Nov 2026", "22 nov 2026". */
+const fmtDate = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(formatLocale(), { day: 'numeric', month: 'short', year: 'numeric' });
 /** "22 Nov 2026, 08:15" in local time, 24-hour. */
 const when = (iso: string, tz: number) => {
   const local = new Date(Date.parse(iso) - tz * 60_000);
-  return `${fmtDate(localDay(iso, tz))}, ${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+  const date = fmtDate(localDay(iso, tz));
+  const time = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+  return msg(str`${date}, ${time}`);
 };
 
 /**
@@ -29,6 +34,7 @@ const when = (iso: string, tz: number) => {
  * screen too, so what is seen is what prints.
  * @fires fh-report-closed - back to the progress screen
  */
+@localized()
 @customElement('fh-physio-report')
 export class PhysioReport extends LitElement {
   static override styles = css`
@@ -39,7 +45,8 @@ export class PhysioReport extends LitElement {
     table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; margin-top: 0.5rem; }
     th, td { text-align: left; padding: 0.25rem 0.6rem 0.25rem 0; border-bottom: 1px solid #bbb; white-space: nowrap; }
     table { font-size: 0.95em; }
-    thead th { font-weight: 600; }
+    /* Headings may wrap (longer in Spanish); the figures below them stay on one line. */
+    thead th { font-weight: 600; white-space: normal; vertical-align: bottom; }
     .controls { display: flex; gap: 0.75rem; align-items: end; flex-wrap: wrap; margin-bottom: 1rem; padding-bottom: 1rem; border-bottom: 1px dashed #999; }
     label { display: flex; flex-direction: column; gap: 0.25rem; font-weight: 600; }
     input { font: inherit; padding: 0.5em 0.7em; border: 2px solid #555; border-radius: 8px; min-width: 16rem; }
@@ -65,6 +72,7 @@ export class PhysioReport extends LitElement {
     const points = dailySeries(this.records, id, tz);
     const sided = st.workingLeg !== undefined;
     const label = st.keyAngle.label;
+    const holds = [...new Set(mine.map((r) => r.holdS))].map((h) => `${h} s`).join(', ');
     return html`<section data-testid=${`report-${id}`}>
       <h3>${st.name}</h3>
       <p class="meta">${keyAngleHint(id)}</p>
@@ -72,8 +80,8 @@ export class PhysioReport extends LitElement {
       <table>
         <thead>
           ${sided
-            ? html`<tr><th scope="col">Date</th><th scope="col">Outcome</th><th scope="col">Good form R / L</th><th scope="col">Reps R / L</th><th scope="col">Best ${label} R / L</th><th scope="col">Median R / L</th><th scope="col">Left − right</th></tr>`
-            : html`<tr><th scope="col">Date</th><th scope="col">Outcome</th><th scope="col">Good form</th><th scope="col">Reps</th><th scope="col">Best ${label}</th><th scope="col">Median</th></tr>`}
+            ? html`<tr><th scope="col">${msg('Date')}</th><th scope="col">${msg('Outcome')}</th><th scope="col">${msg('Good form R / L')}</th><th scope="col">${msg('Reps R / L')}</th><th scope="col">${msg(str`Best ${label} R / L`)}</th><th scope="col">${msg('Median R / L')}</th><th scope="col">${msg('Left − right')}</th></tr>`
+            : html`<tr><th scope="col">${msg('Date')}</th><th scope="col">${msg('Outcome')}</th><th scope="col">${msg('Good form')}</th><th scope="col">${msg('Reps')}</th><th scope="col">${msg(str`Best ${label}`)}</th><th scope="col">${msg('Median')}</th></tr>`}
         </thead>
         <tbody>
           ${mine.map((r) => {
@@ -94,8 +102,18 @@ export class PhysioReport extends LitElement {
           })}
         </tbody>
       </table>
-      <p class="meta">Planned hold: ${[...new Set(mine.map((r) => r.holdS))].map((h) => `${h} s`).join(', ')} per rep.</p>
+      <p class="meta">${msg(str`Planned hold: ${holds} per rep.`)}</p>
     </section>`;
+  }
+
+  /** "1 Nov 2026 to 22 Nov 2026 · 40 stretch sessions on 22 days", as one sentence per language. */
+  private period(days: readonly string[]): string {
+    if (!days.length) return msg('No sessions yet.');
+    const from = fmtDate(days[0]!);
+    const to = fmtDate(days.at(-1)!);
+    const sessions = this.records.length;
+    const dayCount = new Set(days).size;
+    return msg(str`${from} to ${to} · ${sessions} stretch sessions on ${dayCount} days`);
   }
 
   override render() {
@@ -103,17 +121,18 @@ export class PhysioReport extends LitElement {
     const tz = new Date(now).getTimezoneOffset();
     const days = this.records.map((r) => localDay(r.startedAt, tz)).sort();
     const name = this.history.name;
+    const made = new Date(now).toLocaleDateString(formatLocale());
     return html`
       <div class="controls">
-        <label>Your name on the report (optional)
+        <label>${msg('Your name on the report (optional)')}
           <input data-testid="report-name" .value=${name} maxlength="200" autocomplete="name" @change=${(e: Event) => void this.history.setName((e.target as HTMLInputElement).value.trim()).then(() => this.requestUpdate())} /></label>
-        <button class="primary" data-testid="print-report" @click=${() => window.print()}>Print or save as PDF</button>
-        <button data-testid="report-back" @click=${() => this.dispatchEvent(new ReportClosedEvent())}>Back</button>
+        <button class="primary" data-testid="print-report" @click=${() => window.print()}>${msg('Print or save as PDF')}</button>
+        <button data-testid="report-back" @click=${() => this.dispatchEvent(new ReportClosedEvent())}>${msg('Back')}</button>
       </div>
-      <h2 id="report-heading" tabindex="-1">Hamstring stretching report${name ? html`: <span data-testid="report-person">${name}</span>` : nothing}</h2>
-      <p class="meta">${days.length ? `${fmtDate(days[0]!)} to ${fmtDate(days.at(-1)!)} · ${this.records.length} stretch sessions on ${new Set(days).size} days` : 'No sessions yet.'} · made ${new Date(now).toLocaleDateString()}</p>
+      <h2 id="report-heading" tabindex="-1">${name ? msg(html`Hamstring stretching report: <span data-testid="report-person">${name}</span>`) : msg('Hamstring stretching report')}</h2>
+      <p class="meta">${this.period(days)} · ${msg(str`made ${made}`)}</p>
       ${STRETCH_IDS.filter((id) => this.records.some((r) => r.stretchId === id)).map((id) => this.renderStretch(id, tz))}
-      <p class="note">Measured by FormHold from a 2D camera picture: angles are approximate (about 4-7 degrees in a good side view, more otherwise). Time in good form counts only while every form rule held. Left − right is the difference of the median angles.</p>
+      <p class="note">${msg('Measured by FormHold from a 2D camera picture: angles are approximate (about 4-7 degrees in a good side view, more otherwise). Time in good form counts only while every form rule held. Left − right is the difference of the median angles.')}</p>
     `;
   }
 }

@@ -1,3 +1,4 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyAngleHint, lastResultWords, OUTCOME_WORDS, sideWords, whenWords } from '../core/history/history-words';
@@ -8,6 +9,7 @@ import { STRETCH_IDS } from '../core/stretches/types';
 import type { HistoryController } from './controllers/history-controller';
 import './history-chart';
 import './physio-report';
+import { formatLocale } from '../app/locale';
 import { sharedStyles } from './shared-styles';
 
 /** Saves text as a file through a download link (nothing leaves the device). */
@@ -18,6 +20,20 @@ function download(name: string, type: string, text: string): void {
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** One line of a stretch's recent sessions: "Today, 08:15: completed; right leg 30 s in good form, left leg 28 s in good form". */
+function recentWords(r: StretchRecord, now: number, tz: number): string {
+  const sides = new Intl.ListFormat(formatLocale(), { type: 'unit', style: 'short' }).format(
+    r.sides.map((s) => {
+      const side = sideWords(s.side);
+      const seconds = Math.round(s.timeInFormS);
+      return msg(str`${side} ${seconds} s in good form`);
+    }),
+  );
+  const when = whenWords(r.startedAt, now, tz);
+  const outcome = OUTCOME_WORDS[r.outcome];
+  return msg(str`${when}: ${outcome}; ${sides}`);
 }
 
 export class ProgressClosedEvent extends Event {
@@ -33,6 +49,7 @@ export class ProgressClosedEvent extends Event {
  * data) and the report for the physiotherapist.
  * @fires fh-progress-closed - back to the stretches
  */
+@localized()
 @customElement('fh-progress')
 export class ProgressScreen extends LitElement {
   static override styles = [
@@ -83,7 +100,9 @@ export class ProgressScreen extends LitElement {
     const day = new Date(this.history.now()).toISOString().slice(0, 10);
     download(`formhold-backup-${day}.json`, 'application/json', `${JSON.stringify(this.history.backup(), null, 1)}\n`);
     download(`formhold-sessions-${day}.csv`, 'text/csv', this.history.csv());
-    this.message = { ok: true, text: `Saved your backup (formhold-backup-${day}.json) and a table of your sessions (formhold-sessions-${day}.csv) to your downloads.` };
+    const backup = `formhold-backup-${day}.json`;
+    const table = `formhold-sessions-${day}.csv`;
+    this.message = { ok: true, text: msg(str`Saved your backup (${backup}) and a table of your sessions (${table}) to your downloads.`) };
   }
 
   private async importFile(e: Event): Promise<void> {
@@ -92,7 +111,7 @@ export class ProgressScreen extends LitElement {
     input.value = '';
     if (!file) return;
     if (file.size > 50 * 2 ** 20) {
-      this.message = { ok: false, text: 'This file is far too large to be a FormHold backup. Nothing was changed.' };
+      this.message = { ok: false, text: msg('This file is far too large to be a FormHold backup. Nothing was changed.') };
       return;
     }
     const result = await this.history.importText(await file.text());
@@ -103,9 +122,9 @@ export class ProgressScreen extends LitElement {
     this.confirming = false;
     try {
       await this.history.deleteAll();
-      this.message = { ok: true, text: 'All your FormHold data on this device has been deleted.' };
+      this.message = { ok: true, text: msg('All your FormHold data on this device has been deleted.') };
     } catch {
-      this.message = { ok: false, text: 'The browser did not let FormHold delete your data. Try again, or clear this site’s data in the browser’s settings.' };
+      this.message = { ok: false, text: msg('The browser did not let FormHold delete your data. Try again, or clear this site’s data in the browser’s settings.') };
     }
   }
 
@@ -120,20 +139,21 @@ export class ProgressScreen extends LitElement {
     const t = today(this.records, now, this.tz());
     const streak = streakDays(this.records, now, this.tz());
     const nudge = eveningNudgeDue(this.records, this.history.reminders, now, this.tz());
+    const eveningFrom = new Date(2000, 0, 1, EVENING_FROM_HOUR).toLocaleTimeString(formatLocale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     return html`<div class="today">
         <section class="card" data-testid="today" aria-labelledby="today-h">
-          <h3 id="today-h">Today</h3>
-          <p class="big ${t.done === 2 ? 'done' : 'todo'}">${t.done} of 2 sessions</p>
-          <p>Morning: <strong class=${t.morning ? 'done' : 'todo'} data-testid="today-morning">${t.morning ? 'done' : 'not yet'}</strong> ·
-            Evening (from ${EVENING_FROM_HOUR}:00): <strong class=${t.evening ? 'done' : 'todo'} data-testid="today-evening">${t.evening ? 'done' : 'not yet'}</strong></p>
+          <h3 id="today-h">${msg('Today')}</h3>
+          <p class="big ${t.done === 2 ? 'done' : 'todo'}">${msg(str`${t.done} of 2 sessions`)}</p>
+          <p>${msg('Morning:')} <strong class=${t.morning ? 'done' : 'todo'} data-testid="today-morning">${t.morning ? msg('done') : msg('not yet')}</strong> ·
+            ${msg(str`Evening (from ${eveningFrom}):`)} <strong class=${t.evening ? 'done' : 'todo'} data-testid="today-evening">${t.evening ? msg('done') : msg('not yet')}</strong></p>
         </section>
         <section class="card" aria-labelledby="streak-h">
-          <h3 id="streak-h">Days in a row</h3>
-          <p class="big" data-testid="streak">${streak} ${streak === 1 ? 'day' : 'days'}</p>
-          <p class="muted">Stretch at least twice a day, for weeks: that is what loosens the hamstrings.</p>
+          <h3 id="streak-h">${msg('Days in a row')}</h3>
+          <p class="big" data-testid="streak">${streak === 1 ? msg(str`${streak} day`) : msg(str`${streak} days`)}</p>
+          <p class="muted">${msg('Stretch at least twice a day, for weeks: that is what loosens the hamstrings.')}</p>
         </section>
       </div>
-      ${nudge ? html`<p class="nudge" role="status" data-testid="nudge">Your evening stretch is still to do. A few minutes now keeps your streak going.</p>` : nothing}`;
+      ${nudge ? html`<p class="nudge" role="status" data-testid="nudge">${msg('Your evening stretch is still to do. A few minutes now keeps your streak going.')}</p>` : nothing}`;
   }
 
   private renderStretch(id: (typeof STRETCH_IDS)[number], last: StretchRecord, now: number) {
@@ -146,7 +166,7 @@ export class ProgressScreen extends LitElement {
       <p class="last muted">${keyAngleHint(id)}</p>
       <fh-history-chart .points=${points} .sided=${st.workingLeg !== undefined} .label=${st.keyAngle.label}></fh-history-chart>
       <ul class="recent muted">
-        ${recent.map((r) => html`<li>${whenWords(r.startedAt, now, this.tz())}: ${OUTCOME_WORDS[r.outcome]}; ${r.sides.map((s) => `${sideWords(s.side)} ${Math.round(s.timeInFormS)} s in good form`).join(', ')}</li>`)}
+        ${recent.map((r) => html`<li>${recentWords(r, now, this.tz())}</li>`)}
       </ul>
     </section>`;
   }
@@ -160,32 +180,32 @@ export class ProgressScreen extends LitElement {
     const h = this.history;
     return html`
       <div class="top">
-        <h2 id="progress-heading" tabindex="-1">Your progress</h2>
-        <button data-testid="open-report" @click=${() => (this.showReport = true)} ?disabled=${!this.records.length}>Report for my physio</button>
-        <button class="primary" data-testid="progress-back" @click=${() => this.dispatchEvent(new ProgressClosedEvent())}>Back to the stretches</button>
+        <h2 id="progress-heading" tabindex="-1">${msg('Your progress')}</h2>
+        <button data-testid="open-report" @click=${() => (this.showReport = true)} ?disabled=${!this.records.length}>${msg('Report for my physio')}</button>
+        <button class="primary" data-testid="progress-back" @click=${() => this.dispatchEvent(new ProgressClosedEvent())}>${msg('Back to the stretches')}</button>
       </div>
-      ${h.status === 'off' ? html`<p class="message bad" data-testid="history-off">Nothing is kept on this shared screen: progress is saved only on your own device.</p>` : nothing}
+      ${h.status === 'off' ? html`<p class="message bad" data-testid="history-off">${msg('Nothing is kept on this shared screen: progress is saved only on your own device.')}</p>` : nothing}
       ${h.trouble ? html`<p class="message bad" role="status" data-testid="storage-trouble">${h.trouble}</p>` : nothing}
       ${this.renderToday(now)}
       <div class="grid" data-testid="progress-stretches">
         ${STRETCH_IDS.filter((id) => last.has(id)).map((id) => this.renderStretch(id, last.get(id)!, now))}
       </div>
-      ${this.records.length ? nothing : html`<p class="card" data-testid="no-history">No stretches saved yet. Each one you do shows here, with a chart of how far the leg goes, day by day.</p>`}
+      ${this.records.length ? nothing : html`<p class="card" data-testid="no-history">${msg('No stretches saved yet. Each one you do shows here, with a chart of how far the leg goes, day by day.')}</p>`}
       <section class="card data" aria-labelledby="data-h">
-        <h3 id="data-h">Your data</h3>
-        <p class="muted">Everything stays on this device. A backup lets you move it to another browser or keep it safe.</p>
+        <h3 id="data-h">${msg('Your data')}</h3>
+        <p class="muted">${msg('Everything stays on this device. A backup lets you move it to another browser or keep it safe.')}</p>
         <div class="actions">
-          <button data-testid="export" @click=${this.exportAll} ?disabled=${!this.records.length}>Export</button>
-          <label class="file" data-testid="import-label">Import<input type="file" accept=".json,application/json" data-testid="import" @change=${(e: Event) => void this.importFile(e)} ?disabled=${h.status !== 'ready'} /></label>
-          <button class="danger" data-testid="delete-all" @click=${() => (this.confirming = true)}>Delete all my data</button>
-          <label><input type="checkbox" data-testid="reminders" .checked=${h.reminders} ?disabled=${h.status !== 'ready'} @change=${(e: Event) => void this.setReminders((e.target as HTMLInputElement).checked)} /> Remind me when the evening stretch is not done</label>
+          <button data-testid="export" @click=${this.exportAll} ?disabled=${!this.records.length}>${msg('Export')}</button>
+          <label class="file" data-testid="import-label">${msg('Import')}<input type="file" accept=".json,application/json" data-testid="import" @change=${(e: Event) => void this.importFile(e)} ?disabled=${h.status !== 'ready'} /></label>
+          <button class="danger" data-testid="delete-all" @click=${() => (this.confirming = true)}>${msg('Delete all my data')}</button>
+          <label><input type="checkbox" data-testid="reminders" .checked=${h.reminders} ?disabled=${h.status !== 'ready'} @change=${(e: Event) => void this.setReminders((e.target as HTMLInputElement).checked)} /> ${msg('Remind me when the evening stretch is not done')}</label>
         </div>
         ${this.confirming
           ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-q" data-testid="confirm-delete">
-              <p id="confirm-q"><strong>Delete every saved session, your name and your reminders from this device?</strong> This cannot be undone. Export first if you want a copy.</p>
+              <p id="confirm-q"><strong>${msg('Delete every saved session, your name and your reminders from this device?')}</strong> ${msg('This cannot be undone. Export first if you want a copy.')}</p>
               <div class="actions">
-                <button class="danger" data-testid="confirm-delete-yes" @click=${() => void this.deleteAll()}>Yes, delete everything</button>
-                <button data-testid="confirm-delete-no" @click=${() => (this.confirming = false)}>No, keep it</button>
+                <button class="danger" data-testid="confirm-delete-yes" @click=${() => void this.deleteAll()}>${msg('Yes, delete everything')}</button>
+                <button data-testid="confirm-delete-no" @click=${() => (this.confirming = false)}>${msg('No, keep it')}</button>
               </div>
             </div>`
           : nothing}

@@ -1,3 +1,4 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Readiness } from '../core/analysis/readiness';
@@ -15,6 +16,7 @@ import { sharedStyles } from './shared-styles';
  * the start).
  * @fires fh-command - ready (start once in view), start (now, whatever the check says) or end
  */
+@localized()
 @customElement('fh-setup-panel')
 export class SetupPanel extends LitElement {
   static override styles = [
@@ -37,7 +39,7 @@ export class SetupPanel extends LitElement {
 
   @property({ attribute: false }) stretch!: StretchDefinition;
   /** The live in-frame check. */
-  @property({ attribute: false }) readiness: Readiness = { ready: false, message: 'Looking for you in the picture…' };
+  @property({ attribute: false }) readiness: Readiness | undefined;
   /** What the camera and the movement checker are doing, while no frame is watched yet; it replaces the in-frame check. */
   @property() waiting: string | undefined;
   /** Ready was pressed (or the kiosk starts by itself): coaching begins once the person is in view. */
@@ -54,33 +56,33 @@ export class SetupPanel extends LitElement {
   override render() {
     const st = this.stretch;
     const needs = INSTRUCTIONS[st.id].needs;
-    const message = this.waiting ?? this.readiness.message;
-    const ready = !this.waiting && this.readiness.ready;
+    const message = this.waiting ?? this.readiness?.message ?? msg('Looking for you in the picture…');
+    const ready = !this.waiting && !!this.readiness?.ready;
     return html`
       <section class="card" aria-labelledby="setup-heading">
-        <h2 id="setup-heading" data-testid="setup-heading">${this.stepLabel ? `${this.stepLabel}: ` : ''}${st.name}</h2>
+        <h2 id="setup-heading" data-testid="setup-heading">${this.stepLabel ? msg(str`${this.stepLabel}: ${st.name}`) : st.name}</h2>
         <p class="muted">${st.summary}</p>
-        ${needs ? html`<p class="needs" data-testid="needs">You need ${needs}.</p>` : nothing}
+        ${needs ? html`<p class="needs" data-testid="needs">${msg(str`You need ${needs}.`)}</p>` : nothing}
         ${this.firstLeg ? html`<p class="leg" data-testid="first-leg">${this.firstLeg}</p>` : nothing}
       </section>
-      <section class="card" aria-label="Start">
+      <section class="card" aria-label=${msg('Start')}>
         <p class="check ${ready ? 'ready' : 'waiting'}" data-testid="readiness" aria-live="polite">${message}</p>
         ${this.armed
-          ? html`<p class="hint" data-testid="armed">Get into position. The count starts when the camera can see you side-on.</p>`
-          : html`<button class="primary ready" data-testid="ready" @click=${() => this.command('ready')}>Ready</button>
-              <p class="hint muted">Read how to do it below, press Ready, then get into position.</p>`}
+          ? html`<p class="hint" data-testid="armed">${msg('Get into position. The count starts when the camera can see you side-on.')}</p>`
+          : html`<button class="primary ready" data-testid="ready" @click=${() => this.command('ready')}>${msg('Ready')}</button>
+              <p class="hint muted">${msg('Read how to do it below, press Ready, then get into position.')}</p>`}
         <div class="controls">
-          <button data-testid="start" @click=${() => this.command('start')}>${this.armed && ready ? 'Start' : 'Start now'}</button>
-          <button data-testid="end" @click=${() => this.command('end')}>Back</button>
+          <button data-testid="start" @click=${() => this.command('start')}>${this.armed && ready ? msg('Start') : msg('Start now')}</button>
+          <button data-testid="end" @click=${() => this.command('end')}>${msg('Back')}</button>
         </div>
       </section>
       <section class="card" aria-labelledby="place-heading">
-        <h3 id="place-heading">Set up the camera</h3>
+        <h3 id="place-heading">${msg('Set up the camera')}</h3>
         ${placementFigure(st.camera, st.id)}
-        <p data-testid="placement">${placementText(st.camera)}. Your whole body, head to feet, in the picture.</p>
+        <p data-testid="placement">${msg(str`${placementText(st.camera)}. Your whole body, head to feet, in the picture.`)}</p>
       </section>
       <section class="card" aria-labelledby="howto-heading" data-testid="instructions">
-        <h3 id="howto-heading">How to do it</h3>
+        <h3 id="howto-heading">${msg('How to do it')}</h3>
         <fh-how-to .stretch=${st.id} .variation=${st.variation?.id ?? ''}></fh-how-to>
       </section>
     `;

@@ -1,3 +1,4 @@
+import { localized, msg } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Pose } from '../core/pose/pose';
@@ -10,6 +11,7 @@ import './pose-overlay';
  * dropped on it.
  * @fires fh-file - a file was dropped
  */
+@localized()
 @customElement('fh-stage')
 export class Stage extends LitElement {
   static override styles = css`
@@ -32,7 +34,7 @@ export class Stage extends LitElement {
   @property({ attribute: false }) boneStates: ReadonlyMap<string, LimbState> = new Map();
   @property({ attribute: false }) labels: readonly JointLabel[] = [];
   /** Text shown when there is no picture. */
-  @property() placeholder = 'Waiting for the camera…';
+  @property() placeholder: string | undefined;
 
   @state() private dragging = false;
 
@@ -59,7 +61,7 @@ export class Stage extends LitElement {
       @dragleave=${() => (this.dragging = false)}
       @drop=${this.onDrop}
     >
-      ${this.media ?? html`<div class="empty">${this.placeholder}</div>`}
+      ${this.media ?? html`<div class="empty">${this.placeholder ?? msg('Waiting for the camera…')}</div>`}
       <fh-pose-overlay
         .pose=${this.pose}
         .frameWidth=${this.frameWidth}
@@ -69,7 +71,7 @@ export class Stage extends LitElement {
         .boneStates=${this.boneStates}
         .labels=${this.labels}
       ></fh-pose-overlay>
-      ${this.dragging ? html`<div class="drop">Drop a photo or video</div>` : ''}
+      ${this.dragging ? html`<div class="drop">${msg('Drop a photo or video')}</div>` : ''}
     </div>`;
   }
 }

@@ -5,7 +5,8 @@
  * Storage trouble is kept as one sentence for the person; the session never waits for storage.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { HistoryStorageError, HistoryStore } from '../../app/history-store';
+import { msg, str } from '@lit/localize';
+import { HistoryStorageError, HistoryStore, troubleWords, type StorageTrouble } from '../../app/history-store';
 import { makeBackup, readBackup, type Backup } from '../../core/history/backup-schema';
 import { recordsCsv } from '../../core/history/csv';
 import { eveningNudgeDue, localDay } from '../../core/history/progress';
@@ -30,8 +31,12 @@ export class HistoryController implements ReactiveController {
   status: HistoryStatus;
   /** Every stored record, oldest first, including those written in this visit. */
   records: StretchRecord[] = [];
+  /** What went wrong with storage, if anything; its sentence is read in the language on screen. */
+  private troubleKind: StorageTrouble | undefined;
   /** One sentence about storage trouble, for the person; undefined when all is well. */
-  trouble: string | undefined;
+  get trouble(): string | undefined {
+    return this.troubleKind && troubleWords(this.troubleKind);
+  }
   /** The person's name for the physio report. */
   name = '';
   reminders = false;
@@ -106,7 +111,7 @@ export class HistoryController implements ReactiveController {
   private fail(e: unknown): void {
     console.info('FormHold: the history could not be stored.', e);
     this.status = this.store ? 'ready' : 'trouble';
-    this.trouble = e instanceof HistoryStorageError ? e.message : new HistoryStorageError('failed', e).message;
+    this.troubleKind = e instanceof HistoryStorageError ? e.trouble : 'failed';
   }
 
   /** Takes each session transition (called by the session controller after every change). */
@@ -139,7 +144,7 @@ export class HistoryController implements ReactiveController {
         this.pending.delete(id);
         try {
           await this.store.put(record);
-          if (this.trouble && this.status === 'ready') this.trouble = undefined;
+          if (this.troubleKind && this.status === 'ready') this.troubleKind = undefined;
         } catch (e) {
           this.fail(e);
           this.host.requestUpdate();
@@ -175,18 +180,18 @@ export class HistoryController implements ReactiveController {
   async importText(text: string): Promise<{ ok: boolean; message: string }> {
     const read = readBackup(text);
     if (!read.ok) return { ok: false, message: read.problem };
-    if (!this.store) return { ok: false, message: this.trouble ?? 'Progress cannot be saved in this browser, so nothing was imported.' };
+    if (!this.store) return { ok: false, message: this.trouble ?? msg('Progress cannot be saved in this browser, so nothing was imported.') };
     try {
       await this.store.putAll(read.backup.records);
       if (read.backup.name && !this.name) await this.setName(read.backup.name);
       this.records = await this.store.all();
     } catch (e) {
-      return { ok: false, message: `Nothing was imported: ${e instanceof HistoryStorageError ? e.message : 'the browser refused to save it.'}` };
+      return { ok: false, message: e instanceof HistoryStorageError ? msg(str`Nothing was imported: ${troubleWords(e.trouble)}`) : msg('Nothing was imported: the browser refused to save it.') };
     } finally {
       this.host.requestUpdate();
     }
     const n = read.backup.records.length;
-    return { ok: true, message: `Imported ${n} ${n === 1 ? 'session' : 'sessions'}.` };
+    return { ok: true, message: n === 1 ? msg(str`Imported ${n} session.`) : msg(str`Imported ${n} sessions.`) };
   }
 
   async deleteAll(): Promise<void> {
