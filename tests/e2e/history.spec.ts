@@ -108,8 +108,9 @@ test('export, then import into a fresh browser profile, restores the same histor
   expect(csvLines[0]).toContain('time_in_form_s');
   // A header, then one row per step: feet together, feet crossed.
   expect(csvLines).toHaveLength(3);
-  expect(csvLines[1]).toContain('Standing toe touch,both,completed,5,');
-  expect(csvLines[2]).toContain('Standing toe touch,both,completed,5,');
+  expect(csvLines[0]).toContain('stretch,variation,side');
+  expect(csvLines[1]).toContain('Standing toe touch,feet together,both,completed,5,');
+  expect(csvLines[2]).toContain('Standing toe touch,feet crossed,both,completed,5,');
   const before = await storedRecords(page);
 
   const fresh = await browser.newContext();
