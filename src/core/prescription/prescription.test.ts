@@ -5,6 +5,8 @@ import { checkPrescription, decodePrescriptionParam, encodePrescription, MAX_LIN
 import { planFromPrescription } from './prescription-plan';
 import { PRESCRIPTION_BOUNDS, type PrescriptionInput } from './prescription-schema';
 import { prescriptionLines } from './prescription-words';
+import { buildPlan } from '../session/plan';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 
 const RX: PrescriptionInput = {
   formhold: 'prescription',
@@ -105,9 +107,17 @@ describe('the plan and the words a patient reads', () => {
     expect(plan.steps.map((s) => [s.stretch.id, s.side, s.stretch.holdMs, s.stretch.reps, s.stretch.restMs])).toEqual([
       ['lying-hamstring', 'left', 45_000, 3, 15_000],
       ['standing-toe-touch', undefined, 20_000, 2, 0],
+      ['standing-toe-touch', undefined, 20_000, 2, 0],
     ]);
-    expect(plan.steps[1]!.stretch.thresholds.kneeMin).toBe(STRETCHES['standing-toe-touch'].thresholds.kneeMin! - 5);
-    expect(prescriptionLines(rx, plan)).toEqual(['Lying hamstring stretch, left leg, 45 s × 3, rest 15 s', 'Standing toe touch, 20 s × 2, no rest, 5° gentler']);
+    // The standing toe touch is two steps, as in the routine and from the list: feet together, then crossed.
+    expect(plan.steps.map((s) => s.stretch.variation?.id)).toEqual([undefined, 'feet-together', 'feet-crossed']);
+    expect(plan.steps.map((s) => s.stretch.variation?.id)).toEqual(buildPlan('lying-hamstring', DEFAULT_SETTINGS).steps.concat(buildPlan('standing-toe-touch', DEFAULT_SETTINGS).steps).map((s) => s.stretch.variation?.id));
+    for (const i of [1, 2]) expect(plan.steps[i]!.stretch.thresholds.kneeMin).toBe(STRETCHES['standing-toe-touch'].thresholds.kneeMin! - 5);
+    expect(prescriptionLines(rx, plan)).toEqual([
+      'Lying hamstring stretch, left leg, 45 s × 3, rest 15 s',
+      'Standing toe touch, feet together, 20 s × 2, no rest, 5° gentler',
+      'Standing toe touch, feet crossed, 20 s × 2, no rest, 5° gentler',
+    ]);
   });
 
   it('a stretch left to its own dose says so in numbers, and "both" on a one-leg stretch means each leg', () => {
