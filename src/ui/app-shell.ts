@@ -342,7 +342,7 @@ export class App extends LitElement {
         ${s.screen === 'setup'
           ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .waiting=${pipelineWaitWords(p.status)} .armed=${s.state.armed} .stepLabel=${s.stepLabel} .firstLeg=${firstLegWords(s.hold.sides) ?? ''}></fh-setup-panel>`
           : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel} .still=${p.source === 'image'}></fh-coach-panel>`}
-        ${this.renderSourceControls()}
+        ${this.params.kiosk ? nothing : this.renderSourceControls() /* engine settings are not for patients at a kiosk */}
       </aside>
     </div>`;
   }
