@@ -107,7 +107,8 @@ export class App extends LitElement {
     threads: this.params.threads,
     onFrame: (frame) => {
       this.session.onFrame(frame);
-      this.clinic.onFrame(frame);
+      // Nobody is started into a session hidden behind the first-run screen.
+      if (!this.firstRun) this.clinic.onFrame(frame);
       void this.recordLatency(frame.tMs);
     },
     rotation: this.session.rotation,
@@ -203,9 +204,9 @@ export class App extends LitElement {
   }
 
   private onCommand(e: SessionCommandEvent): void {
+    // On a kiosk, Finish resets to the start screen (the clinic controller), like the idle reset: the
+    // first-run screen is for whoever sets the kiosk up; the start screen tells each patient when to stop.
     this.session.command(e.command, performance.now());
-    // The next patient at a kiosk reads the first-run screen too.
-    if (this.params.kiosk && e.command === 'restart') this.firstRun = true;
   }
 
   /** Set once the person (or the link) chose a model: from then on it is not switched per stretch. */
