@@ -97,8 +97,8 @@ export class App extends LitElement {
   // At home the set-up screen waits for Ready; a kiosk starts once the patient is in view.
   private readonly session = new SessionController(this, { autoStart: this.params.kiosk });
   private readonly audio = new AudioController(this);
-  /** Practice over days; nothing is kept on a kiosk. */
-  private readonly history = new HistoryController(this, { enabled: !this.params.kiosk });
+  /** Practice over days; nothing is kept on a kiosk unless its clinic turned on a device history. */
+  private readonly history = new HistoryController(this, { enabled: !this.params.kiosk || this.params.deviceHistory, device: this.params.kiosk });
   @state() private showProgress = false;
   private readonly pipeline = new PipelineController(this, {
     modelBaseUrl: this.params.modelBase,
@@ -121,6 +121,7 @@ export class App extends LitElement {
     startSession: (plan) => this.startPlan(plan ?? (this.params.routine === 'daily' ? 'daily' : (this.params.stretch ?? 'daily'))),
     endSession: () => {
       this.session.command('restart', performance.now());
+      this.history.forgetPerson();
       this.announcement = '';
     },
     releaseCamera: () => this.pipeline.release(),

@@ -32,7 +32,7 @@ describe('prescription link and file', () => {
     const param = encodePrescription(RX);
     expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
     const rx = accepted(decodePrescriptionParam(param));
-    expect(rx).toEqual({ ...RX, kiosk: false, steps: [{ ...RX.steps[0], strictnessDeg: 0 }, { ...RX.steps[1], side: 'both' }] });
+    expect(rx).toEqual({ ...RX, kiosk: false, deviceHistory: false, steps: [{ ...RX.steps[0], strictnessDeg: 0 }, { ...RX.steps[1], side: 'both' }] });
   });
 
   it('the full link keeps the app address and carries only rx', () => {
@@ -88,6 +88,15 @@ describe('an invalid prescription is refused as a whole, with every problem in p
     }
     expect(refusedWords(readPrescriptionFile('{"formhold": "prescription", '))).toEqual(['The prescription could not be used: the prescription file could not be read: it may have been cut short or changed.']);
     expect(decodePrescriptionParam('A'.repeat(MAX_LINK_CHARS + 1)).ok).toBe(false);
+  });
+
+  it('a per-device history is off unless asked for, and only a kiosk may keep one', () => {
+    expect(accepted(checkPrescription({ ...RX, kiosk: true })).deviceHistory).toBe(false);
+    expect(accepted(checkPrescription({ ...RX, kiosk: true, deviceHistory: true })).deviceHistory).toBe(true);
+    expect(refusedWords(checkPrescription({ ...RX, deviceHistory: true }))).toEqual([
+      'The prescription could not be used: a record of sessions on the device is only for a clinic kiosk, so the prescription must also be for a kiosk.',
+    ]);
+    expect(refusedWords(checkPrescription({ ...RX, kiosk: true, deviceHistory: 'yes' }))).toEqual(['The prescription could not be used: the device history setting must be true or false.']);
   });
 
   it('accepts the edges of every bound', () => {
