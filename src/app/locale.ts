@@ -48,10 +48,18 @@ async function apply(lang: Language): Promise<void> {
   }
 }
 
+/** The device's own language: the first of the browser's languages the app has. */
+const deviceLanguage = (): Language => browserLanguage(navigator.languages ?? [navigator.language]);
+
 /** At start: the saved choice (not on a kiosk), else the browser's languages. */
 export function startLanguage(opts: { readonly kiosk: boolean }): Promise<void> {
   const saved = opts.kiosk ? undefined : loadLanguage();
-  return apply(isLanguage(saved) ? saved : browserLanguage(navigator.languages ?? [navigator.language]));
+  return apply(isLanguage(saved) ? saved : deviceLanguage());
+}
+
+/** A kiosk between people: back to the device's language, whatever the last person chose. */
+export function resetLanguage(): Promise<void> {
+  return currentLanguage() === deviceLanguage() ? Promise.resolve() : apply(deviceLanguage());
 }
 
 /** The person chose a language: applied now, and remembered unless this is a kiosk. */

@@ -8,6 +8,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { LaunchParams } from '../../app/launch-params';
 import { HISTORY_DB_NAME } from '../../app/history-store';
 import { applyWaitingUpdate, forgetStoredData, type ForgetOptions } from '../../app/kiosk-reset';
+import { resetLanguage } from '../../app/locale';
 import { initialKioskState, kioskConfig, kioskReducer, type KioskAction, type KioskState } from '../../core/kiosk/kiosk-reducer';
 import { personInFrame } from '../../core/kiosk/presence';
 import type { PoseFrame } from '../../core/pose/pose';
@@ -175,10 +176,12 @@ export class ClinicController implements ReactiveController {
 
   /**
    * Between people: nothing of the last one on screen, in memory or in storage (but the device
-   * history, when the clinic turned it on); the camera off, then on again for the next.
+   * history, when the clinic turned it on), the language back to the device's own; the camera off,
+   * then on again for the next.
    */
   private reset(): void {
     this.hooks.endSession();
+    void resetLanguage();
     this.hooks.releaseCamera();
     void forgetStoredData(this.forget).then(() => applyWaitingUpdate());
     this.hooks.startCamera();
