@@ -22,10 +22,10 @@ export class KioskStart extends LitElement {
       ol { text-align: left; font-size: clamp(1.1rem, 2vw, 1.6rem); line-height: 1.5; margin: 0; padding-left: 1.5em; }
       .rx { max-width: 48rem; }
       .rx h3 { margin: 0 0 0.4rem; font-size: clamp(1.2rem, 2.2vw, 1.8rem); }
-      .history { max-width: 48rem; text-align: left; border-left: 6px solid #7fd3ff; background: #1f3347; font-size: clamp(1.1rem, 1.9vw, 1.5rem); line-height: 1.45; }
+      .history { max-width: 52rem; text-align: left; border-left: 6px solid #7fd3ff; background: #1f3347; font-size: clamp(1.15rem, 2.3vmin, 1.8rem); line-height: 1.45; }
       .history strong { display: block; font-size: 1.1em; margin-bottom: 0.2rem; }
       .history p { margin: 0; }
-      .stop { margin: 0; max-width: 48rem; font-size: clamp(1.1rem, 1.9vw, 1.5rem); color: #ffd166; font-weight: 600; }
+      .stop { margin: 0; max-width: 52rem; font-size: clamp(1.15rem, 2.3vmin, 1.8rem); color: #ffd166; font-weight: 600; }
     `,
   ];
 
