@@ -10,7 +10,7 @@ import { fieldsSchema, parseFields } from '../core/schema/parse-fields';
 import { doseProblemWords, numberProblemWords } from '../core/schema/dose-words';
 import { showValue, type Problem } from '../core/schema/problem';
 import { decodePrescriptionParam, RX_PARAM, type PrescriptionResult } from '../core/prescription/prescription-codec';
-import { IdleSecondsSchema, type IdleSeconds } from '../core/prescription/prescription-schema';
+import { IdleSecondsSchema, type IdleSeconds, type Prescription } from '../core/prescription/prescription-schema';
 import { IDLE_WORDS } from '../core/prescription/prescription-words';
 import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
@@ -39,6 +39,8 @@ export interface LaunchParams {
    * always false outside a kiosk (at home the history is the person's own).
    */
   readonly deviceHistory: boolean;
+  /** The prescription's language, if it names one: a kiosk returns to it after each person. */
+  readonly language: Prescription['language'];
   /** A kiosk's idle time before it resets (`idle=<seconds>`); undefined = the default. */
   readonly idleS: IdleSeconds | undefined;
   /** Open the clinician screen (`clinician=1`). */
@@ -136,6 +138,7 @@ export function parseLaunchParams(search: string, origin: string): LaunchParams 
     // A prescription may ask for a kiosk and its idle time; the link's own parameters come first.
     kiosk,
     deviceHistory: kiosk && history,
+    language: rx?.language,
     holdS: output.hold,
     reps: output.reps,
     restS: output.rest,

@@ -7,6 +7,7 @@ import { PRESCRIPTION_BOUNDS, PRESCRIPTION_VERSION, type PrescriptionInput, type
 import { DOSE_BOUNDS } from '../core/schema/dose-bounds';
 import { STRETCHES } from '../core/stretches/catalog';
 import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../app/locale';
 import { ClinicActionEvent } from './clinic-events';
 import { sharedStyles } from './shared-styles';
 
@@ -74,6 +75,8 @@ export class ClinicianScreen extends LitElement {
   @state() private kiosk = false;
   @state() private idleS = '';
   @state() private deviceHistory = false;
+  /** The language the prescription opens in ('' = the device's own). */
+  @state() private language: Language | '' = '';
   @state() private copied = '';
   @query('canvas') private canvas!: HTMLCanvasElement | null;
 
@@ -93,6 +96,7 @@ export class ClinicianScreen extends LitElement {
       ...(this.kiosk ? { kiosk: true } : {}),
       ...(this.kiosk && idle !== undefined ? { idleS: idle } : {}),
       ...(this.kiosk && this.deviceHistory ? { deviceHistory: true } : {}),
+      ...(this.language ? { language: this.language } : {}),
     } as PrescriptionInput;
   }
 
@@ -196,6 +200,11 @@ export class ClinicianScreen extends LitElement {
           <ol data-testid="rx-rows">${this.rows.map((r, i) => this.renderRow(r, i))}</ol>
           <div class="options">
             <button data-testid="rx-add" ?disabled=${this.rows.length >= steps.max} @click=${() => (this.rows = [...this.rows, rowFor('standing-toe-touch')])}>${msg('Add a stretch')}</button>
+            <label>${msg('Language on screen')}
+              <select data-testid="rx-language" @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value as Language | '')}>
+                <option value="" ?selected=${this.language === ''}>${msg("The device's own")}</option>
+                ${LANGUAGES.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${this.language === lang}>${LANGUAGE_NAMES[lang]}</option>`)}
+              </select></label>
             <label class="inline"><input type="checkbox" data-testid="rx-kiosk" .checked=${this.kiosk} @change=${(e: Event) => (this.kiosk = (e.target as HTMLInputElement).checked)} /> ${msg('For a clinic kiosk (starts over for each patient)')}</label>
             ${this.kiosk
               ? html`<label>${msg('Reset after nobody is seen for (s)')}

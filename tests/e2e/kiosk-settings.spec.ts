@@ -82,4 +82,29 @@ test.describe('a kiosk with nobody in view', () => {
       });
     });
   }
+
+  test('a prescription that names Spanish opens the kiosk in Spanish in an English browser, and each reset returns to it', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open('?clinician=1');
+    await page.getByTestId('rx-language').selectOption('es');
+    await page.getByTestId('rx-kiosk').check();
+    const link = await page.getByTestId('rx-link').inputValue();
+    expect(JSON.parse(Buffer.from(new URL(link).searchParams.get('rx')!, 'base64url').toString('utf8'))).toMatchObject({ kiosk: true, language: 'es' });
+
+    await page.goto(link);
+    await page.waitForFunction(() => !!document.querySelector('fh-app')?.debug);
+    await app.passFirstRun();
+    const spanish = 'Póngase delante de la cámara para empezar';
+    await expect(page.getByTestId('kiosk-start')).toHaveText(spanish);
+    await page.getByTestId('language-en').click();
+    await expect(page.getByTestId('kiosk-start')).toHaveText('Step in front of the camera to start');
+    await page.getByTestId('kiosk-start-button').click();
+    await expect(page.getByTestId('placement')).toBeVisible();
+    await page.getByTestId('end').click();
+    const summary = page.getByTestId('summary');
+    await expect(summary.or(page.getByTestId('kiosk-start')).first()).toBeVisible();
+    if (await summary.isVisible()) await page.getByTestId('restart').click();
+    await expect(page.getByTestId('kiosk-start')).toHaveText(spanish);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  });
 });

@@ -14,6 +14,7 @@
  * - 1-10 stretches: more is not one sitting; it also keeps the link short enough for a QR code.
  * - idleS 5-1800 s: how long a kiosk waits with nobody in front of it before it resets.
  * - side: left, right or both; a stretch that works both legs at once takes only "both".
+ * - language: en or es (the languages the app has); absent = the device's own (the browser's).
  * - deviceHistory: only with kiosk. Off unless the clinic turns it on: a kiosk then keeps a record
  *   of each session (stretch, time in good form, date; never a picture) on the device, and its
  *   start screen says so to every patient.
@@ -22,6 +23,7 @@ import * as v from 'valibot';
 import { HoldSecondsSchema, RepCountSchema, RestSecondsSchema } from '../schema/dose-schema';
 import { STRETCHES } from '../stretches/catalog';
 import { STRETCH_IDS } from '../stretches/types';
+import { allLocales } from '../../locales/generated/locale-codes';
 
 export const PRESCRIPTION_VERSION = 1;
 
@@ -78,6 +80,8 @@ export const PrescriptionSchema = v.pipe(
       /** Run as a kiosk: start screen, nothing remembered between people. */
       kiosk: v.optional(v.boolean('kiosk must be true or false'), false),
       idleS: v.optional(IdleSecondsSchema),
+      /** The language on screen: on a kiosk, the one each reset returns to; at home, until the person chooses one. */
+      language: v.optional(v.picklist(allLocales, `the language must be one of ${allLocales.join(', ')}`)),
       /** A kiosk keeps a record of sessions on the device (a notice on its start screen says so). */
       deviceHistory: v.optional(v.boolean('the device history setting must be true or false'), false),
     },

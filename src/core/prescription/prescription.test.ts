@@ -99,6 +99,12 @@ describe('an invalid prescription is refused as a whole, with every problem in p
     expect(refusedWords(checkPrescription({ ...RX, kiosk: true, deviceHistory: 'yes' }))).toEqual(['The prescription could not be used: the device history setting must be true or false.']);
   });
 
+  it('a prescription may name the language on screen, one the app has', () => {
+    expect(accepted(checkPrescription(RX)).language).toBeUndefined();
+    expect(accepted(checkPrescription({ ...RX, language: 'es' })).language).toBe('es');
+    expect(refusedWords(checkPrescription({ ...RX, language: 'fr' }))).toEqual(['The prescription could not be used: the language must be one of en, es.']);
+  });
+
   it('accepts the edges of every bound', () => {
     for (const edge of [
       { holdS: 5, reps: 1, restS: 0, strictnessDeg: -10 },

@@ -49,6 +49,8 @@ export class ClinicController implements ReactiveController {
   readonly kiosk: boolean;
   /** The clinic turned on a record of sessions on this kiosk: kept between people, and said on the start screen. */
   readonly deviceHistory: boolean;
+  /** The language each reset returns to: the prescription's; undefined = the browser's. */
+  private readonly language: LaunchParams['language'];
   /** What a reset between people keeps in storage: the device history, when it is on; else nothing. */
   private readonly forget: ForgetOptions;
   kioskState: KioskState = initialKioskState();
@@ -64,6 +66,7 @@ export class ClinicController implements ReactiveController {
     host.addController(this);
     this.kiosk = params.kiosk;
     this.deviceHistory = params.deviceHistory;
+    this.language = params.language;
     this.forget = params.deviceHistory ? { keep: [HISTORY_DB_NAME] } : {};
     this.clinician = params.clinician && !params.kiosk;
     this.config = kioskConfig(params.idleS);
@@ -181,7 +184,7 @@ export class ClinicController implements ReactiveController {
    */
   private reset(): void {
     this.hooks.endSession();
-    void resetLanguage();
+    void resetLanguage(this.language);
     this.hooks.releaseCamera();
     void forgetStoredData(this.forget).then(() => applyWaitingUpdate());
     this.hooks.startCamera();
