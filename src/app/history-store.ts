@@ -12,7 +12,9 @@ import { msg } from '@lit/localize';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { StretchRecord } from '../core/history/record';
 
-const DB_NAME = 'formhold';
+/** The history's database; a kiosk with a device history keeps it between people (kiosk-reset.ts). */
+export const HISTORY_DB_NAME = 'formhold';
+const DB_NAME = HISTORY_DB_NAME;
 /**
  * Bump when the stores change, and add a step to `upgrade` for the old versions: each step takes
  * the database from version n-1 to n, so a person several versions behind goes through all of them.

@@ -4,10 +4,18 @@
  * nothing of the last person is left for the next. The service worker's caches (the app and the
  * model weights, identical for everyone) are kept, and so is Workbox's own bookkeeping database;
  * without them the kiosk could not start offline.
+ *
+ * A clinic that turned on the per-device history (`history=1`, shown on the start screen) asks for
+ * that one database to stay: `keep` names it, and everything else is still cleared.
  */
 
-/** Deletes this origin's stored data; never throws (blocked storage has nothing to clear). */
-export async function forgetStoredData(): Promise<void> {
+export interface ForgetOptions {
+  /** Databases to keep (the kiosk's device history, when the clinic turned it on). */
+  readonly keep?: readonly string[];
+}
+
+/** Deletes this origin's stored data but what `keep` names; never throws (blocked storage has nothing to clear). */
+export async function forgetStoredData({ keep = [] }: ForgetOptions = {}): Promise<void> {
   for (const storage of ['localStorage', 'sessionStorage'] as const) {
     try {
       globalThis[storage]?.clear();
@@ -20,7 +28,7 @@ export async function forgetStoredData(): Promise<void> {
     await Promise.all(
       dbs
         .map((db) => db.name)
-        .filter((name): name is string => !!name && !name.startsWith('workbox'))
+        .filter((name): name is string => !!name && !name.startsWith('workbox') && !keep.includes(name))
         .map(
           (name) =>
             new Promise<void>((resolve) => {

@@ -62,6 +62,20 @@ describe('parseLaunchParams', () => {
     expect(parse('?idle=8&clinician=1')).toMatchObject({ idleS: 8, clinician: true, problems: [] });
   });
 
+  it('keeps a record of sessions on a kiosk only when the link or its prescription asks, and says when it cannot', () => {
+    expect(parse('?kiosk=1')).toMatchObject({ kiosk: true, deviceHistory: false, problems: [] });
+    expect(parse('?kiosk=1&history=1')).toMatchObject({ kiosk: true, deviceHistory: true, problems: [] });
+    expect(parse('?kiosk=1&history=0')).toMatchObject({ deviceHistory: false, problems: [] });
+    const rx = (extra: object) => btoa(JSON.stringify({ formhold: 'prescription', version: 1, steps: [{ stretch: 'lying-hamstring' }], kiosk: true, ...extra })).replace(/=+$/, '');
+    expect(parse(`?rx=${rx({ deviceHistory: true })}`)).toMatchObject({ kiosk: true, deviceHistory: true });
+    // The link's own parameter comes first, as for kiosk and idle.
+    expect(parse(`?rx=${rx({ deviceHistory: true })}&history=0`)).toMatchObject({ deviceHistory: false });
+    const home = parse('?history=1');
+    expect(home.deviceHistory).toBe(false);
+    expect(home.problems.map(describeLinkProblem)).toEqual(['The history setting in the link, "true", was not used: a record of sessions on the device is only for a clinic kiosk (kiosk=1).']);
+    expect(parse('?kiosk=1&history=maybe').problems.map(describeLinkProblem)).toEqual(['The history setting in the link, "maybe", was not used: history must be 1 (on) or 0 (off).']);
+  });
+
   it('reads a prescription whole, or refuses it whole', () => {
     const good = btoa(JSON.stringify({ formhold: 'prescription', version: 1, steps: [{ stretch: 'lying-hamstring', side: 'right', holdS: 40 }] }));
     expect(parse(`?rx=${good.replace(/=+$/, '')}`).prescription).toMatchObject({ ok: true, prescription: { steps: [{ stretch: 'lying-hamstring', side: 'right', holdS: 40 }] } });

@@ -10,7 +10,7 @@ import { fieldsSchema, parseFields } from '../core/schema/parse-fields';
 import { doseProblemWords, numberProblemWords } from '../core/schema/dose-words';
 import { showValue, type Problem } from '../core/schema/problem';
 import { decodePrescriptionParam, RX_PARAM, type PrescriptionResult } from '../core/prescription/prescription-codec';
-import { IdleSecondsSchema, type IdleSeconds } from '../core/prescription/prescription-schema';
+import { IdleSecondsSchema, type IdleSeconds, type Prescription } from '../core/prescription/prescription-schema';
 import { IDLE_WORDS } from '../core/prescription/prescription-words';
 import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
@@ -33,6 +33,14 @@ export interface LaunchParams {
   readonly holdS: HoldSeconds | undefined;
   readonly reps: RepCount | undefined;
   readonly restS: RestSeconds | undefined;
+  /**
+   * A kiosk keeps a record of sessions on this device (`history=1`, or a prescription's
+   * `deviceHistory`), shown to every patient on its start screen. Off unless a clinic turns it on;
+   * always false outside a kiosk (at home the history is the person's own).
+   */
+  readonly deviceHistory: boolean;
+  /** The prescription's language, if it names one: a kiosk returns to it after each person. */
+  readonly language: Prescription['language'];
   /** A kiosk's idle time before it resets (`idle=<seconds>`); undefined = the default. */
   readonly idleS: IdleSeconds | undefined;
   /** Open the clinician screen (`clinician=1`). */
@@ -88,6 +96,7 @@ function linkSchema(origin: string) {
     rest: v.optional(doseFromText('restS', RestSecondsSchema)),
     idle: v.optional(v.pipe(v.string(IDLE_WORDS.range), v.check((t) => /^\d+(?:\.\d*)?$/.test(t), IDLE_WORDS.range), v.transform(Number), IdleSecondsSchema)),
     clinician: v.optional(v.pipe(v.picklist(KIOSK_VALUES, 'clinician must be 1 (on) or 0 (off)'), v.transform((s) => s === '1' || s === 'true'))),
+    history: v.optional(v.pipe(v.picklist(KIOSK_VALUES, 'history must be 1 (on) or 0 (off)'), v.transform((s) => s === '1' || s === 'true'))),
     [RX_PARAM]: v.optional(v.string()),
     models: v.optional(
       v.pipe(
@@ -114,6 +123,10 @@ export function parseLaunchParams(search: string, origin: string): LaunchParams 
   const { output = {}, problems } = parseFields(linkSchema(origin), queryFields(search));
   const prescription = output[RX_PARAM] === undefined ? undefined : decodePrescriptionParam(output[RX_PARAM]);
   const rx = prescription?.ok ? prescription.prescription : undefined;
+  const kiosk = output.kiosk ?? rx?.kiosk ?? false;
+  const history = output.history ?? rx?.deviceHistory ?? false;
+  // history=1 without a kiosk changes nothing: said, not silently ignored.
+  const historyProblem: Problem[] = history && !kiosk ? [{ path: 'history', value: 'true', reason: 'a record of sessions on the device is only for a clinic kiosk (kiosk=1)' }] : [];
   return {
     stretch: output.stretch,
     routine: output.routine,
@@ -123,7 +136,9 @@ export function parseLaunchParams(search: string, origin: string): LaunchParams 
     threads: output.threads ?? 'auto',
     source: output.source ?? 'camera',
     // A prescription may ask for a kiosk and its idle time; the link's own parameters come first.
-    kiosk: output.kiosk ?? rx?.kiosk ?? false,
+    kiosk,
+    deviceHistory: kiosk && history,
+    language: rx?.language,
     holdS: output.hold,
     reps: output.reps,
     restS: output.rest,
@@ -131,7 +146,7 @@ export function parseLaunchParams(search: string, origin: string): LaunchParams 
     clinician: output.clinician ?? false,
     prescription,
     modelBase: output.models ?? DEFAULT_MODEL_BASE,
-    problems,
+    problems: [...problems, ...historyProblem],
   };
 }
 
@@ -144,6 +159,7 @@ const LINK_WORDS: Readonly<Record<string, string>> = {
   source: 'source',
   kiosk: 'kiosk setting',
   clinician: 'clinician setting',
+  history: 'history setting',
   models: 'model folder',
 };
 

@@ -59,10 +59,22 @@ async function apply(lang: Language): Promise<void> {
   }
 }
 
-/** At start: the saved choice (not on a kiosk), else the browser's languages. */
-export function startLanguage(opts: { readonly kiosk: boolean }): Promise<void> {
+/** The device's own language: the first of the browser's languages the app has. */
+const deviceLanguage = (): Language => browserLanguage(navigator.languages ?? [navigator.language]);
+
+/**
+ * At start: the saved choice (not on a kiosk), else the prescription's language (`preferred`),
+ * else the browser's languages.
+ */
+export function startLanguage(opts: { readonly kiosk: boolean; readonly preferred?: Language | undefined }): Promise<void> {
   const saved = opts.kiosk ? undefined : loadLanguage();
-  return apply(isLanguage(saved) ? saved : browserLanguage(navigator.languages ?? [navigator.language]));
+  return apply(isLanguage(saved) ? saved : (opts.preferred ?? deviceLanguage()));
+}
+
+/** A kiosk between people: back to its own language (the prescription's, else the browser's), whatever the last person chose. */
+export function resetLanguage(preferred?: Language): Promise<void> {
+  const lang = preferred ?? deviceLanguage();
+  return currentLanguage() === lang ? Promise.resolve() : apply(lang);
 }
 
 /** The person chose a language: applied now, and remembered unless this is a kiosk. */

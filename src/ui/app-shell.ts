@@ -104,8 +104,8 @@ export class App extends LitElement {
   // At home the set-up screen waits for Ready; a kiosk starts once the patient is in view.
   private readonly session = new SessionController(this, { autoStart: this.params.kiosk });
   private readonly audio = new AudioController(this);
-  /** Practice over days; nothing is kept on a kiosk. */
-  private readonly history = new HistoryController(this, { enabled: !this.params.kiosk });
+  /** Practice over days; nothing is kept on a kiosk unless its clinic turned on a device history. */
+  private readonly history = new HistoryController(this, { enabled: !this.params.kiosk || this.params.deviceHistory, device: this.params.kiosk });
   @state() private showProgress = false;
   private readonly pipeline = new PipelineController(this, {
     modelBaseUrl: this.params.modelBase,
@@ -114,7 +114,8 @@ export class App extends LitElement {
     threads: this.params.threads,
     onFrame: (frame) => {
       this.session.onFrame(frame);
-      this.clinic.onFrame(frame);
+      // Nobody is started into a session hidden behind the first-run screen.
+      if (!this.firstRun) this.clinic.onFrame(frame);
       void this.recordLatency(frame.tMs);
     },
     rotation: this.session.rotation,
@@ -127,6 +128,7 @@ export class App extends LitElement {
     startSession: (plan) => this.startPlan(plan ?? (this.params.routine === 'daily' ? 'daily' : (this.params.stretch ?? 'daily'))),
     endSession: () => {
       this.session.command('restart', performance.now());
+      this.history.forgetPerson();
       this.announcement = '';
     },
     releaseCamera: () => this.pipeline.release(),
@@ -210,9 +212,9 @@ export class App extends LitElement {
   }
 
   private onCommand(e: SessionCommandEvent): void {
+    // On a kiosk, Finish resets to the start screen (the clinic controller), like the idle reset: the
+    // first-run screen is for whoever sets the kiosk up; the start screen tells each patient when to stop.
     this.session.command(e.command, performance.now());
-    // The next patient at a kiosk reads the first-run screen too.
-    if (this.params.kiosk && e.command === 'restart') this.firstRun = true;
   }
 
   /** Set once the person (or the link) chose a model: from then on it is not switched per stretch. */
@@ -349,7 +351,7 @@ export class App extends LitElement {
         ${s.screen === 'setup'
           ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .waiting=${pipelineWaitWords(p.status)} .armed=${s.state.armed} .stepLabel=${s.stepLabel} .firstLeg=${firstLegWords(s.hold.sides) ?? ''}></fh-setup-panel>`
           : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel} .still=${p.source === 'image'}></fh-coach-panel>`}
-        ${this.renderSourceControls()}
+        ${this.params.kiosk ? nothing : this.renderSourceControls() /* engine settings are not for patients at a kiosk */}
       </aside>
     </div>`;
   }

@@ -7,6 +7,7 @@ import { PRESCRIPTION_BOUNDS, PRESCRIPTION_VERSION, type PrescriptionInput, type
 import { DOSE_BOUNDS } from '../core/schema/dose-bounds';
 import { STRETCHES } from '../core/stretches/catalog';
 import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../app/locale';
 import { ClinicActionEvent } from './clinic-events';
 import { sharedStyles } from './shared-styles';
 
@@ -66,12 +67,16 @@ export class ClinicianScreen extends LitElement {
       .problems ul { margin: 0.3rem 0 0; padding-left: 1.2em; }
       a { color: #7fd3ff; }
       .hint { font-size: 0.85em; margin: 0; }
+      .device-history { margin-top: 0.8rem; display: flex; flex-direction: column; gap: 0.3rem; max-width: 44rem; }
     `,
   ];
 
   @state() private rows: Row[] = [{ ...rowFor('lying-hamstring'), side: 'left', holdS: '45', reps: '3', restS: '15' }];
   @state() private kiosk = false;
   @state() private idleS = '';
+  @state() private deviceHistory = false;
+  /** The language the prescription opens in ('' = the device's own). */
+  @state() private language: Language | '' = '';
   @state() private copied = '';
   @query('canvas') private canvas!: HTMLCanvasElement | null;
 
@@ -90,6 +95,8 @@ export class ClinicianScreen extends LitElement {
       }),
       ...(this.kiosk ? { kiosk: true } : {}),
       ...(this.kiosk && idle !== undefined ? { idleS: idle } : {}),
+      ...(this.kiosk && this.deviceHistory ? { deviceHistory: true } : {}),
+      ...(this.language ? { language: this.language } : {}),
     } as PrescriptionInput;
   }
 
@@ -193,12 +200,25 @@ export class ClinicianScreen extends LitElement {
           <ol data-testid="rx-rows">${this.rows.map((r, i) => this.renderRow(r, i))}</ol>
           <div class="options">
             <button data-testid="rx-add" ?disabled=${this.rows.length >= steps.max} @click=${() => (this.rows = [...this.rows, rowFor('standing-toe-touch')])}>${msg('Add a stretch')}</button>
-            <label class="inline"><input type="checkbox" data-testid="rx-kiosk" .checked=${this.kiosk} @change=${(e: Event) => (this.kiosk = (e.target as HTMLInputElement).checked)} /> ${msg('For a clinic kiosk (nothing kept between patients)')}</label>
+            <label>${msg('Language on screen')}
+              <select data-testid="rx-language" @change=${(e: Event) => (this.language = (e.target as HTMLSelectElement).value as Language | '')}>
+                <option value="" ?selected=${this.language === ''}>${msg("The device's own")}</option>
+                ${LANGUAGES.map((lang) => html`<option value=${lang} lang=${lang} ?selected=${this.language === lang}>${LANGUAGE_NAMES[lang]}</option>`)}
+              </select></label>
+            <label class="inline"><input type="checkbox" data-testid="rx-kiosk" .checked=${this.kiosk} @change=${(e: Event) => (this.kiosk = (e.target as HTMLInputElement).checked)} /> ${msg('For a clinic kiosk (starts over for each patient)')}</label>
             ${this.kiosk
               ? html`<label>${msg('Reset after nobody is seen for (s)')}
                   <input type="number" data-testid="rx-idle" min=${idleS.min} max=${idleS.max} placeholder="60" .value=${this.idleS} @input=${(e: Event) => (this.idleS = (e.target as HTMLInputElement).value)} /></label>`
               : nothing}
           </div>
+          ${this.kiosk
+            ? html`<div class="device-history">
+                <label class="inline"><input type="checkbox" data-testid="rx-device-history" aria-describedby="device-history-hint" .checked=${this.deviceHistory} @change=${(e: Event) => (this.deviceHistory = (e.target as HTMLInputElement).checked)} /> ${msg('Keep a record of sessions on this kiosk')}</label>
+                <p class="hint muted" id="device-history-hint">${this.deviceHistory
+                  ? msg('On: for each session the kiosk keeps the stretch, the time held in good form and the date, on this device only (no pictures, no names). Its start screen tells every patient. To see or export the record, open FormHold on the kiosk without the kiosk link and choose Progress.')
+                  : msg('Off: the kiosk keeps nothing after each patient.')}</p>
+              </div>`
+            : nothing}
         </section>
         <aside class="card" aria-label=${msg('The prescription to hand over')}>
           ${result.ok && link

@@ -22,6 +22,10 @@ export class KioskStart extends LitElement {
       ol { text-align: left; font-size: clamp(1.1rem, 2vw, 1.6rem); line-height: 1.5; margin: 0; padding-left: 1.5em; }
       .rx { max-width: 48rem; }
       .rx h3 { margin: 0 0 0.4rem; font-size: clamp(1.2rem, 2.2vw, 1.8rem); }
+      .history { max-width: 52rem; text-align: left; border-left: 6px solid #7fd3ff; background: #1f3347; font-size: clamp(1.15rem, 2.3vmin, 1.8rem); line-height: 1.45; }
+      .history strong { display: block; font-size: 1.1em; margin-bottom: 0.2rem; }
+      .history p { margin: 0; }
+      .stop { margin: 0; max-width: 52rem; font-size: clamp(1.15rem, 2.3vmin, 1.8rem); color: #ffd166; font-weight: 600; }
     `,
   ];
 
@@ -31,6 +35,8 @@ export class KioskStart extends LitElement {
   @property({ type: Boolean }) watching = false;
   /** The last person may still be there: stepping in starts nothing until the frame is clear or someone touches. */
   @property({ type: Boolean }) lingering = false;
+  /** The clinic turned on a record of sessions on this device: every patient is told before starting. */
+  @property({ attribute: false }) keepsHistory = false;
 
   override render() {
     const status = !this.watching ? msg('Starting the camera…') : this.lingering ? msg('Ready for the next person.') : msg('The camera is watching for you.');
@@ -43,6 +49,13 @@ export class KioskStart extends LitElement {
             <ol data-testid="prescription-lines">${this.lines.map((l) => html`<li>${l}</li>`)}</ol>
           </div>`
         : nothing}
+      ${this.keepsHistory
+        ? html`<div class="card history" role="note" data-testid="kiosk-history-notice">
+            <strong>${msg('This device keeps a record of each session')}</strong>
+            <p>${msg('It keeps which stretch you did, how long you held it and when, here on this device for the clinic. It keeps no pictures and no names.')}</p>
+          </div>`
+        : nothing}
+      <p class="stop" data-testid="kiosk-stop">${msg('Stop at once if you feel sharp pain, pain that spreads down your leg, or numbness or tingling.')}</p>
       <button class="primary" data-testid="kiosk-start-button" @click=${() => this.dispatchEvent(new ClinicActionEvent('kiosk-start'))}>${msg('Start')}</button>
     `;
   }

@@ -15,7 +15,7 @@ import { param, RX } from './prescription-fixture';
 /** The plan the session follows, as plain data. */
 function plan(page: Page) {
   return page.evaluate(() =>
-    document.querySelector('fh-app')!.debug.session.plan?.steps.map((s) => ({ id: s.stretch.id, side: s.side ?? null, holdMs: s.stretch.holdMs, reps: s.stretch.reps, restMs: s.stretch.restMs })),
+    document.querySelector('fh-app')!.debug.session.plan?.steps.map((s) => ({ id: s.stretch.id, ...(s.stretch.variation ? { variation: s.stretch.variation.id } : {}), side: s.side ?? null, holdMs: s.stretch.holdMs, reps: s.stretch.reps, restMs: s.stretch.restMs })),
   );
 }
 
@@ -27,7 +27,9 @@ function collectPageErrors(page: Page): Error[] {
 
 const PRESCRIBED_PLAN = [
   { id: 'lying-hamstring', side: 'left', holdMs: 45_000, reps: 3, restMs: 15_000 },
-  { id: 'standing-toe-touch', side: null, holdMs: 30_000, reps: 2, restMs: 10_000 },
+  // The standing toe touch is two steps, as everywhere else: feet together, then feet crossed.
+  { id: 'standing-toe-touch', variation: 'feet-together', side: null, holdMs: 30_000, reps: 2, restMs: 10_000 },
+  { id: 'standing-toe-touch', variation: 'feet-crossed', side: null, holdMs: 30_000, reps: 2, restMs: 10_000 },
 ];
 
 /** From the preview: start, check the plan and the note, then Back leads to the prescription, never the list. */
@@ -49,14 +51,14 @@ test.describe('prescriptions', () => {
     const errors = collectPageErrors(page);
     const app = new AppPage(page);
     await app.open(`?rx=${param(RX)}&source=none`);
-    await expect(page.getByTestId('prescription-lines')).toHaveText(/Lying hamstring stretch, left leg, 45 s × 3, rest 15 s\s*Standing toe touch, 30 s × 2, rest 10 s, 5° gentler/);
+    await expect(page.getByTestId('prescription-lines')).toHaveText(/Lying hamstring stretch, left leg, 45 s × 3, rest 15 s\s*Standing toe touch, feet together, 30 s × 2, rest 10 s, 5° gentler\s*Standing toe touch, feet crossed, 30 s × 2, rest 10 s, 5° gentler/);
     await expect(page.getByTestId('stretch-list')).toHaveCount(0);
     await startsThePrescription(page);
     await page.getByTestId('start-prescription').click();
     await expect(page.getByTestId('prescription-note')).toHaveText('Prescribed: Lying hamstring stretch, left leg, 45 s × 3, rest 15 s');
     // The strictness shift reached the thresholds: 5 degrees of leeway on the toe touch's knees.
-    const kneeMin = await page.evaluate(() => document.querySelector('fh-app')!.debug.session.plan!.steps[1]!.stretch.thresholds.kneeMin);
-    expect(kneeMin).toBe(160); // the toe touch's own 165, minus 5
+    const kneeMin = await page.evaluate(() => document.querySelector('fh-app')!.debug.session.plan!.steps.slice(1).map((s) => s.stretch.thresholds.kneeMin));
+    expect(kneeMin).toEqual([160, 160]); // the toe touch's own 165, minus 5, in both variations
     // Coaching, then End: the summary leads back to the prescription, not to the list.
     await page.getByTestId('start').click();
     await expect(page.getByTestId('prescription-note')).toBeVisible();

@@ -108,8 +108,9 @@ test('export, then import into a fresh browser profile, restores the same histor
   expect(csvLines[0]).toContain('time_in_form_s');
   // A header, then one row per step: feet together, feet crossed.
   expect(csvLines).toHaveLength(3);
-  expect(csvLines[1]).toContain('Standing toe touch,both,completed,5,');
-  expect(csvLines[2]).toContain('Standing toe touch,both,completed,5,');
+  expect(csvLines[0]).toContain('stretch,variation,side');
+  expect(csvLines[1]).toContain('Standing toe touch,feet together,both,completed,5,');
+  expect(csvLines[2]).toContain('Standing toe touch,feet crossed,both,completed,5,');
   const before = await storedRecords(page);
 
   const fresh = await browser.newContext();
@@ -189,10 +190,10 @@ test('nothing is stored in kiosk mode, and Progress is not offered', async ({ pa
   await expect(page.getByTestId('summary')).toBeVisible({ timeout: 90_000 });
   expect(await page.evaluate(() => document.querySelector('fh-app')!.debug.history.status)).toBe('off');
   expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('formhold');
-  // Finish: the next patient reads the first-run screen, then the kiosk's start screen, with no Progress.
+  // Finish: straight back to the kiosk's start screen (not the first-run screen), with no Progress.
   await page.getByTestId('restart').click();
-  await app.passFirstRun();
   await expect(page.getByTestId('kiosk-start')).toBeVisible();
+  await expect(page.getByTestId('first-run')).toHaveCount(0);
   await expect(page.getByTestId('open-progress')).toHaveCount(0);
 });
 

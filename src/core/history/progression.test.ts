@@ -34,7 +34,15 @@ describe('progression across days', () => {
     const csv = csvOf([rec('2026-05-10T08:00:00.000Z', 'lying-hamstring', [side({ faultS: { 'knee-straight': 3.5 } }), side({ side: 'left', faultS: { '=cmd': 1 } })])]);
     const [head, row, left] = csv.trim().split('\r\n');
     expect(head).toContain('time_in_form_s');
-    expect(row).toBe(`2026-05-10T08:00:00.000Z,Lying hamstring stretch,right,completed,30,30,1,1,leg raise,80,76,,,knee-straight=3.5`);
+    expect(row).toBe(`2026-05-10T08:00:00.000Z,Lying hamstring stretch,,right,completed,30,30,1,1,leg raise,80,76,,,knee-straight=3.5`);
     expect(left!.endsWith(`,'=cmd=1`)).toBe(true);
+  });
+
+  it('the CSV names the variation, so the standing toe touch with feet together and with feet crossed are told apart', () => {
+    const toe = (variation: string) => ({ ...rec('2026-05-10T08:00:00.000Z', 'standing-toe-touch', [side({ side: 'both' })]), variation });
+    const [head, together, crossed] = csvOf([toe('feet-together'), toe('feet-crossed')]).trim().split('\r\n');
+    expect(head!.split(',').slice(0, 4)).toEqual(['date_time', 'stretch', 'variation', 'side']);
+    expect(together!.split(',').slice(1, 4)).toEqual(['Standing toe touch', 'feet together', 'both']);
+    expect(crossed!.split(',').slice(1, 4)).toEqual(['Standing toe touch', 'feet crossed', 'both']);
   });
 });

@@ -14,11 +14,16 @@
  * - 1-10 stretches: more is not one sitting; it also keeps the link short enough for a QR code.
  * - idleS 5-1800 s: how long a kiosk waits with nobody in front of it before it resets.
  * - side: left, right or both; a stretch that works both legs at once takes only "both".
+ * - language: en or es (the languages the app has); absent = the device's own (the browser's).
+ * - deviceHistory: only with kiosk. Off unless the clinic turns it on: a kiosk then keeps a record
+ *   of each session (stretch, time in good form, date; never a picture) on the device, and its
+ *   start screen says so to every patient.
  */
 import * as v from 'valibot';
 import { HoldSecondsSchema, RepCountSchema, RestSecondsSchema } from '../schema/dose-schema';
 import { STRETCHES } from '../stretches/catalog';
 import { STRETCH_IDS } from '../stretches/types';
+import { allLocales } from '../../locales/generated/locale-codes';
 
 export const PRESCRIPTION_VERSION = 1;
 
@@ -62,20 +67,30 @@ export const PrescribedStretchSchema = v.pipe(
   ),
 );
 
-export const PrescriptionSchema = v.object(
-  {
-    formhold: v.literal('prescription', 'this is not a FormHold prescription'),
-    version: v.literal(PRESCRIPTION_VERSION, `this prescription is from another FormHold version; this one reads version ${PRESCRIPTION_VERSION}`),
-    steps: v.pipe(
-      v.array(PrescribedStretchSchema, 'the list of stretches is missing'),
-      v.minLength(steps.min, 'it has no stretches'),
-      v.maxLength(steps.max, `it has more than ${steps.max} stretches`),
-    ),
-    /** Run as a kiosk: start screen, nothing remembered between people. */
-    kiosk: v.optional(v.boolean('kiosk must be true or false'), false),
-    idleS: v.optional(IdleSecondsSchema),
-  },
-  'this is not a FormHold prescription',
+export const PrescriptionSchema = v.pipe(
+  v.object(
+    {
+      formhold: v.literal('prescription', 'this is not a FormHold prescription'),
+      version: v.literal(PRESCRIPTION_VERSION, `this prescription is from another FormHold version; this one reads version ${PRESCRIPTION_VERSION}`),
+      steps: v.pipe(
+        v.array(PrescribedStretchSchema, 'the list of stretches is missing'),
+        v.minLength(steps.min, 'it has no stretches'),
+        v.maxLength(steps.max, `it has more than ${steps.max} stretches`),
+      ),
+      /** Run as a kiosk: start screen, nothing remembered between people. */
+      kiosk: v.optional(v.boolean('kiosk must be true or false'), false),
+      idleS: v.optional(IdleSecondsSchema),
+      /** The language on screen: on a kiosk, the one each reset returns to; at home, until the person chooses one. */
+      language: v.optional(v.picklist(allLocales, `the language must be one of ${allLocales.join(', ')}`)),
+      /** A kiosk keeps a record of sessions on the device (a notice on its start screen says so). */
+      deviceHistory: v.optional(v.boolean('the device history setting must be true or false'), false),
+    },
+    'this is not a FormHold prescription',
+  ),
+  v.forward(
+    v.check((rx) => !rx.deviceHistory || rx.kiosk, 'a record of sessions on the device is only for a clinic kiosk, so the prescription must also be for a kiosk'),
+    ['deviceHistory'],
+  ),
 );
 
 /** A prescription as written (a link, a file, the clinician screen). */

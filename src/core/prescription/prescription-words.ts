@@ -5,6 +5,7 @@ import type { Problem } from '../schema/problem';
 import type { SessionPlan } from '../session/plan';
 import { STRETCHES } from '../stretches/catalog';
 import { isStretchId } from '../stretches/types';
+import { prescribedStepIndex } from './prescription-plan';
 import { PRESCRIPTION_BOUNDS, type Prescription } from './prescription-schema';
 
 const { strictnessDeg: sd, idleS: idle } = PRESCRIPTION_BOUNDS;
@@ -60,13 +61,15 @@ export function describePrescriptionProblem(p: Problem, input: unknown): string 
 const secs = (ms: number) => `${Math.round((ms / 1000) * 10) / 10} s`;
 
 /**
- * Each prescribed stretch as the patient reads it before starting:
- * "Lying hamstring stretch, left leg, 45 s × 3, rest 15 s".
+ * Each step of the prescribed plan as the patient reads it before starting:
+ * "Lying hamstring stretch, left leg, 45 s × 3, rest 15 s"; a stretch with variations has a line
+ * for each ("Standing toe touch, feet together, ...", "Standing toe touch, feet crossed, ...").
  */
 export function prescriptionLines(rx: Prescription, plan: SessionPlan): string[] {
+  const from = prescribedStepIndex(rx);
   return plan.steps.map((step, i) => {
     const s = step.stretch;
-    const asked = rx.steps[i];
+    const asked = rx.steps[from[i] ?? i];
     const side = s.workingLeg === undefined ? [] : [step.side ? `${step.side} leg` : 'each leg'];
     const rest = s.reps > 1 ? [s.restMs > 0 ? `rest ${secs(s.restMs)}` : 'no rest'] : [];
     const shift = asked?.strictnessDeg ?? 0;

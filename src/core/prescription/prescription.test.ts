@@ -5,6 +5,8 @@ import { checkPrescription, decodePrescriptionParam, encodePrescription, MAX_LIN
 import { planFromPrescription } from './prescription-plan';
 import { PRESCRIPTION_BOUNDS, type PrescriptionInput } from './prescription-schema';
 import { prescriptionLines } from './prescription-words';
+import { buildPlan } from '../session/plan';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 
 const RX: PrescriptionInput = {
   formhold: 'prescription',
@@ -30,7 +32,7 @@ describe('prescription link and file', () => {
     const param = encodePrescription(RX);
     expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
     const rx = accepted(decodePrescriptionParam(param));
-    expect(rx).toEqual({ ...RX, kiosk: false, steps: [{ ...RX.steps[0], strictnessDeg: 0 }, { ...RX.steps[1], side: 'both' }] });
+    expect(rx).toEqual({ ...RX, kiosk: false, deviceHistory: false, steps: [{ ...RX.steps[0], strictnessDeg: 0 }, { ...RX.steps[1], side: 'both' }] });
   });
 
   it('the full link keeps the app address and carries only rx', () => {
@@ -88,6 +90,21 @@ describe('an invalid prescription is refused as a whole, with every problem in p
     expect(decodePrescriptionParam('A'.repeat(MAX_LINK_CHARS + 1)).ok).toBe(false);
   });
 
+  it('a per-device history is off unless asked for, and only a kiosk may keep one', () => {
+    expect(accepted(checkPrescription({ ...RX, kiosk: true })).deviceHistory).toBe(false);
+    expect(accepted(checkPrescription({ ...RX, kiosk: true, deviceHistory: true })).deviceHistory).toBe(true);
+    expect(refusedWords(checkPrescription({ ...RX, deviceHistory: true }))).toEqual([
+      'The prescription could not be used: a record of sessions on the device is only for a clinic kiosk, so the prescription must also be for a kiosk.',
+    ]);
+    expect(refusedWords(checkPrescription({ ...RX, kiosk: true, deviceHistory: 'yes' }))).toEqual(['The prescription could not be used: the device history setting must be true or false.']);
+  });
+
+  it('a prescription may name the language on screen, one the app has', () => {
+    expect(accepted(checkPrescription(RX)).language).toBeUndefined();
+    expect(accepted(checkPrescription({ ...RX, language: 'es' })).language).toBe('es');
+    expect(refusedWords(checkPrescription({ ...RX, language: 'fr' }))).toEqual(['The prescription could not be used: the language must be one of en, es.']);
+  });
+
   it('accepts the edges of every bound', () => {
     for (const edge of [
       { holdS: 5, reps: 1, restS: 0, strictnessDeg: -10 },
@@ -105,9 +122,17 @@ describe('the plan and the words a patient reads', () => {
     expect(plan.steps.map((s) => [s.stretch.id, s.side, s.stretch.holdMs, s.stretch.reps, s.stretch.restMs])).toEqual([
       ['lying-hamstring', 'left', 45_000, 3, 15_000],
       ['standing-toe-touch', undefined, 20_000, 2, 0],
+      ['standing-toe-touch', undefined, 20_000, 2, 0],
     ]);
-    expect(plan.steps[1]!.stretch.thresholds.kneeMin).toBe(STRETCHES['standing-toe-touch'].thresholds.kneeMin! - 5);
-    expect(prescriptionLines(rx, plan)).toEqual(['Lying hamstring stretch, left leg, 45 s × 3, rest 15 s', 'Standing toe touch, 20 s × 2, no rest, 5° gentler']);
+    // The standing toe touch is two steps, as in the routine and from the list: feet together, then crossed.
+    expect(plan.steps.map((s) => s.stretch.variation?.id)).toEqual([undefined, 'feet-together', 'feet-crossed']);
+    expect(plan.steps.map((s) => s.stretch.variation?.id)).toEqual(buildPlan('lying-hamstring', DEFAULT_SETTINGS).steps.concat(buildPlan('standing-toe-touch', DEFAULT_SETTINGS).steps).map((s) => s.stretch.variation?.id));
+    for (const i of [1, 2]) expect(plan.steps[i]!.stretch.thresholds.kneeMin).toBe(STRETCHES['standing-toe-touch'].thresholds.kneeMin! - 5);
+    expect(prescriptionLines(rx, plan)).toEqual([
+      'Lying hamstring stretch, left leg, 45 s × 3, rest 15 s',
+      'Standing toe touch, feet together, 20 s × 2, no rest, 5° gentler',
+      'Standing toe touch, feet crossed, 20 s × 2, no rest, 5° gentler',
+    ]);
   });
 
   it('a stretch left to its own dose says so in numbers, and "both" on a one-leg stretch means each leg', () => {

@@ -44,6 +44,16 @@ export function strictnessOverrides(stretch: StretchDefinition, shift: number): 
   return out;
 }
 
+/**
+ * A stretch as the steps of a plan: one step, or one per variation, each counted on its own
+ * ("Standing toe touch, feet together", then "..., feet crossed"), wherever the plan comes from.
+ */
+export function variationSteps(stretch: StretchDefinition, side?: Side): PlanStep[] {
+  const sided = side ? { side } : {};
+  if (!stretch.variations?.length) return [{ stretch, ...sided }];
+  return stretch.variations.map((variation) => ({ stretch: { ...stretch, name: `${stretch.name}, ${variation.label}`, summary: variation.summary, variation }, ...sided }));
+}
+
 /** Builds a validated plan; throws StretchConfigError naming any bad value. */
 export function buildPlan(choice: StretchId | 'daily', settings: Settings, overrides: PlanOverrides = {}, side?: Side): SessionPlan {
   const ids = choice === 'daily' ? DAILY_ROUTINE : [choice];
@@ -55,11 +65,7 @@ export function buildPlan(choice: StretchId | 'daily', settings: Settings, overr
       ...(overrides.restS !== undefined ? { restMs: overrides.restS * 1000 } : {}),
       thresholds: strictnessOverrides(base, STRICTNESS_SHIFT[settings.strictness]),
     };
-    const stretch = resolveStretch(id, o);
-    const sided = side && base.workingLeg ? { side } : {};
-    // Each variation is its own step, counted on its own: "Standing toe touch, feet crossed".
-    if (!stretch.variations?.length) return [{ stretch, ...sided }];
-    return stretch.variations.map((variation) => ({ stretch: { ...stretch, name: `${stretch.name}, ${variation.label}`, summary: variation.summary, variation }, ...sided }));
+    return variationSteps(resolveStretch(id, o), side && base.workingLeg ? side : undefined);
   });
   return { title: choice === 'daily' ? 'Daily hamstring routine' : STRETCHES[choice].name, steps };
 }

@@ -6,7 +6,9 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LaunchParams } from '../../app/launch-params';
-import { applyWaitingUpdate, forgetStoredData } from '../../app/kiosk-reset';
+import { HISTORY_DB_NAME } from '../../app/history-store';
+import { applyWaitingUpdate, forgetStoredData, type ForgetOptions } from '../../app/kiosk-reset';
+import { resetLanguage } from '../../app/locale';
 import { initialKioskState, kioskConfig, kioskReducer, type KioskAction, type KioskState } from '../../core/kiosk/kiosk-reducer';
 import { personInFrame } from '../../core/kiosk/presence';
 import type { PoseFrame } from '../../core/pose/pose';
@@ -45,6 +47,12 @@ export class ClinicController implements ReactiveController {
   refused: readonly string[] = [];
   clinician: boolean;
   readonly kiosk: boolean;
+  /** The clinic turned on a record of sessions on this kiosk: kept between people, and said on the start screen. */
+  readonly deviceHistory: boolean;
+  /** The language each reset returns to: the prescription's; undefined = the browser's. */
+  private readonly language: LaunchParams['language'];
+  /** What a reset between people keeps in storage: the device history, when it is on; else nothing. */
+  private readonly forget: ForgetOptions;
   kioskState: KioskState = initialKioskState();
   private readonly config;
   private timer: number | undefined;
@@ -57,6 +65,9 @@ export class ClinicController implements ReactiveController {
   ) {
     host.addController(this);
     this.kiosk = params.kiosk;
+    this.deviceHistory = params.deviceHistory;
+    this.language = params.language;
+    this.forget = params.deviceHistory ? { keep: [HISTORY_DB_NAME] } : {};
     this.clinician = params.clinician && !params.kiosk;
     this.config = kioskConfig(params.idleS);
     if (params.prescription) this.offer(params.prescription);
@@ -69,7 +80,7 @@ export class ClinicController implements ReactiveController {
     this.host.addEventListener('pointerdown', this.onTouch);
     this.timer = window.setInterval(() => this.dispatch({ type: 'tick', tMs: performance.now() }), 500);
     // Nothing of an earlier visit (or a crash mid-session) is kept; then wait for someone.
-    void forgetStoredData();
+    void forgetStoredData(this.forget);
     this.hooks.startCamera();
   }
 
@@ -166,11 +177,16 @@ export class ClinicController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Between people: nothing of the last one on screen, in memory or in storage; the camera off, then on again for the next. */
+  /**
+   * Between people: nothing of the last one on screen, in memory or in storage (but the device
+   * history, when the clinic turned it on), the language back to the device's own; the camera off,
+   * then on again for the next.
+   */
   private reset(): void {
     this.hooks.endSession();
+    void resetLanguage(this.language);
     this.hooks.releaseCamera();
-    void forgetStoredData().then(() => applyWaitingUpdate());
+    void forgetStoredData(this.forget).then(() => applyWaitingUpdate());
     this.hooks.startCamera();
   }
 
@@ -179,7 +195,7 @@ export class ClinicController implements ReactiveController {
     if (this.clinician) return html`<fh-clinician></fh-clinician>`;
     if (this.kiosk && this.kioskState.phase === 'start') {
       return html`${camera.error ? html`<fh-error-panel .error=${camera.error}></fh-error-panel>` : nothing}
-        <fh-kiosk-start .lines=${this.lines} .watching=${camera.ready} .lingering=${!this.kioskState.armed}></fh-kiosk-start>`;
+        <fh-kiosk-start .lines=${this.lines} .watching=${camera.ready} .lingering=${!this.kioskState.armed} .keepsHistory=${this.deviceHistory}></fh-kiosk-start>`;
     }
     if (screen === 'choose' && this.rx) return html`<fh-prescription-preview .lines=${this.lines}></fh-prescription-preview>`;
     return undefined;

@@ -2,6 +2,9 @@
  * The practice history for the UI: owns the store (src/app/history-store.ts), folds each session
  * transition into records (src/core/history/record-builder.ts) and writes them in order, one at a
  * time, the latest version of each record winning. Nothing is stored when it is off (kiosk mode).
+ * A kiosk whose clinic turned on the per-device history writes records but never reads them back:
+ * they are many people's, so none of them sets the next person's targets, and after each person
+ * the controller forgets what it holds in memory (`forgetPerson`).
  * Storage trouble is kept as one sentence for the person; the session never waits for storage.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -23,6 +26,11 @@ export type HistoryStatus = 'off' | 'opening' | 'ready' | 'trouble';
 export interface HistoryOptions {
   /** False in kiosk mode: nothing is read or written. */
   readonly enabled: boolean;
+  /**
+   * The records are the device's, of patient after patient (a kiosk with a device history): written
+   * only, never read back, no progression, no reminders, no name.
+   */
+  readonly device?: boolean;
   /** The wall clock (dates of records, "today"). */
   readonly now?: () => number;
 }
@@ -63,6 +71,7 @@ export class HistoryController implements ReactiveController {
   hostConnected(): void {
     if (!this.options.enabled) return;
     if (!this.opening) this.opening = this.open();
+    if (this.options.device) return;
     // The evening reminder, while the app is open: checked every few minutes, shown once a day.
     this.reminderTimer = window.setInterval(() => this.remind(), REMINDER_CHECK_MS);
   }
@@ -94,6 +103,12 @@ export class HistoryController implements ReactiveController {
   private async open(): Promise<void> {
     try {
       this.store = await HistoryStore.open();
+      if (this.options.device) {
+        this.status = 'ready';
+        if (this.pending.size) void this.flush();
+        this.host.requestUpdate();
+        return;
+      }
       const [records, name, reminders] = await Promise.all([this.store.all(), this.store.getName(), this.store.getReminders()]);
       // Records written before the store opened (a session started at once from a link) are kept.
       const mine = new Map(this.records.map((r) => [r.id, r]));
@@ -118,7 +133,7 @@ export class HistoryController implements ReactiveController {
   observe(s: SessionState): void {
     if (s.plan !== this.plan) {
       this.plan = s.plan;
-      this.sessionReachGoal = reachGoal(this.records);
+      this.sessionReachGoal = reachGoal(this.options.device ? [] : this.records);
       this.builder = s.plan ? newBuilder(`${new Date(this.now()).toISOString()}-${Math.random().toString(36).slice(2, 8)}`) : undefined;
     }
     if (!this.builder || !this.options.enabled) return;
@@ -164,8 +179,19 @@ export class HistoryController implements ReactiveController {
 
   /** The plan with each stretch's progression from the history applied (the doorway's start target). */
   progressed(plan: SessionPlan): SessionPlan {
-    if (!this.options.enabled) return plan;
+    if (!this.options.enabled || this.options.device) return plan;
     return { ...plan, steps: plan.steps.map((step) => ({ ...step, stretch: withProgression(step.stretch, this.records) })) };
+  }
+
+  /**
+   * Between people on a kiosk: drops what memory holds of the last person (their records, the
+   * record being built). Records not yet written are still written: the device history keeps them.
+   */
+  forgetPerson(): void {
+    this.records = [];
+    this.builder = undefined;
+    this.plan = null;
+    this.sessionReachGoal = reachGoal([]);
   }
 
   backup(): Backup {
