@@ -40,6 +40,8 @@ export interface VideoStudyRequest {
   readonly backend: BackendRequest;
   readonly threads?: ThreadsRequest;
   readonly modelBaseUrl: string;
+  /** Called once the file is known to be decodable, before the model loads: the caller may rest the camera now. */
+  readonly onOpened?: () => void;
   /** Called with frames done of all (0 of all once the model is ready). */
   readonly onProgress: (done: number, total: number) => void;
   readonly signal: AbortSignal;
@@ -78,6 +80,7 @@ export async function studyVideo(req: VideoStudyRequest): Promise<VideoStudy> {
   check();
   const video = await openMp4(req.file);
   check();
+  req.onOpened?.();
   const every = analysisStep(video.frameCount, video.durationMs, FRAMES_PER_SECOND);
   const total = Math.ceil(video.frameCount / every);
   const client = new PoseClient(req.modelBaseUrl, req.threads);

@@ -134,6 +134,8 @@ export class App extends LitElement {
     modelBaseUrl: this.params.modelBase,
     threads: this.params.threads,
     onCannotStudy: (file) => void this.pipeline.openFile(file),
+    // Only once the file is known to be readable: a file that is refused leaves the camera running.
+    onStudyStarts: () => this.pipeline.release(),
   });
   private restTimer: number | undefined;
 
@@ -261,7 +263,6 @@ export class App extends LitElement {
       void this.pipeline.openFile(file);
       return;
     }
-    this.pipeline.release();
     void this.video.start(file, { stretch, autoTurn: true, model: this.pipeline.model, backend: this.pipeline.backendRequest });
   }
 

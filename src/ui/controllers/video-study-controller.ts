@@ -27,6 +27,8 @@ export interface VideoStudyOptions {
   readonly threads?: ThreadsRequest;
   /** WebCodecs or mp4box cannot read this file (or it is too large to read whole): play it instead. */
   readonly onCannotStudy: (file: File, why: string) => void;
+  /** The file can be studied: the study is about to use the machine (the live source should rest). */
+  readonly onStudyStarts?: () => void;
 }
 
 export interface StudyRequest {
@@ -75,6 +77,9 @@ export class VideoStudyController implements ReactiveController {
         modelBaseUrl: this.options.modelBaseUrl,
         ...(this.options.threads !== undefined ? { threads: this.options.threads } : {}),
         signal: abort.signal,
+        onOpened: () => {
+          if (!abort.signal.aborted) this.options.onStudyStarts?.();
+        },
         onProgress: (done, total) => {
           const now = performance.now();
           if (abort.signal.aborted || (done > 0 && done < total && now - lastDrawn < PROGRESS_EVERY_MS)) return;
