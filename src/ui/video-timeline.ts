@@ -18,6 +18,8 @@ import './error-panel';
 
 const COLOURS = { right: '#7fd3ff', left: '#ffb454', both: '#3ddc84', good: 'rgba(61, 220, 132, 0.22)', counted: '#ffd166' };
 const CHART_HEIGHT = 260;
+/** Taller on a tall screen (a portrait kiosk), while the words and buttons still fit below it on a laptop. */
+const chartHeight = () => Math.round(Math.min(560, Math.max(CHART_HEIGHT, window.innerHeight - 500)));
 
 /** Whole seconds for reading; tenths when under ten, so a short hold is not shown as nothing. */
 const seconds = (s: number) => (s < 10 ? Math.round(s * 10) / 10 : Math.round(s));
@@ -132,7 +134,7 @@ export class VideoTimeline extends LitElement {
     const width = Math.max(280, Math.floor(box.getBoundingClientRect().width) || 600);
     const opts: uPlot.Options = {
       width,
-      height: CHART_HEIGHT,
+      height: chartHeight(),
       series,
       scales: { x: { time: false, range: (_u, min, max) => [Math.min(0, min), Math.max(max, min + 1)] as [number, number] } },
       axes: [
@@ -149,11 +151,14 @@ export class VideoTimeline extends LitElement {
     };
     this.plot = new uPlot(opts, data as uPlot.AlignedData, box);
     let lastWidth = width;
+    let lastHeight = chartHeight();
     this.resize = new ResizeObserver(() => {
       const w = Math.max(280, Math.floor(box.getBoundingClientRect().width));
-      if (Math.abs(w - lastWidth) > 4 && this.plot) {
+      const h = chartHeight();
+      if ((Math.abs(w - lastWidth) > 4 || h !== lastHeight) && this.plot) {
         lastWidth = w;
-        this.plot.setSize({ width: w, height: CHART_HEIGHT });
+        lastHeight = h;
+        this.plot.setSize({ width: w, height: h });
       }
     });
     this.resize.observe(box);
@@ -165,7 +170,7 @@ export class VideoTimeline extends LitElement {
       <p class="name">${s.name}</p>
       <progress data-testid="video-progress" max=${ready ? s.total : 1} .value=${ready ? s.done : 0} aria-label=${msg('Progress through the video')}></progress>
       <p class="count" data-testid="video-progress-words" data-done=${s.done} data-total=${s.total}>${ready ? msg(str`Picture ${s.done} of ${s.total}`) : msg('Getting ready…')}</p>
-      <p class="muted">${msg('Every picture of the video is checked, as fast as this computer can. It stays on this computer.')}</p>
+      <p class="muted">${msg('The video is checked picture by picture, as fast as this computer can. It stays on this computer.')}</p>
       <div class="actions"><button data-testid="video-cancel" @click=${() => this.dispatchEvent(new VideoCancelEvent())}>${msg('Cancel')}</button></div>`;
   }
 

@@ -50,6 +50,7 @@ test('Cancel stops the check at once, and a file that is not an MP4 is played in
   await app.open('?stretch=standing-toe-touch&source=none&backend=wasm');
   await page.getByTestId('file-input').setInputFiles(holdMp4());
   await expect.poll(() => framesDone(page), { timeout: 60_000 }).toBeGreaterThan(1);
+  await page.screenshot({ path: test.info().outputPath('video-progress-1366x768.png') });
   await page.getByTestId('video-cancel').click();
   await expect(page.getByTestId('video-progress')).toHaveCount(0);
   expect(await outcomes(page)).toEqual(['cancelled']);
