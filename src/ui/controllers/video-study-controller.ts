@@ -68,7 +68,6 @@ export class VideoStudyController implements ReactiveController {
     this.current?.abort();
     const abort = new AbortController();
     this.current = abort;
-    this.set({ kind: 'working', name: file.name, done: 0, total: 0 });
     let lastDrawn = 0;
     try {
       const study = await studyVideo({
@@ -78,7 +77,11 @@ export class VideoStudyController implements ReactiveController {
         ...(this.options.threads !== undefined ? { threads: this.options.threads } : {}),
         signal: abort.signal,
         onOpened: () => {
-          if (!abort.signal.aborted) this.options.onStudyStarts?.();
+          if (abort.signal.aborted) return;
+          // Only now does the screen change: a file refused before this leaves the stage (and its
+          // camera, which pauses when its video leaves the page) as it was.
+          this.options.onStudyStarts?.();
+          this.set({ kind: 'working', name: file.name, done: 0, total: 0 });
         },
         onProgress: (done, total) => {
           const now = performance.now();
@@ -98,7 +101,7 @@ export class VideoStudyController implements ReactiveController {
       }
       if (e instanceof CannotDecode) {
         this.outcomes.push('played');
-        this.set({ kind: 'idle' });
+        if (this.state.kind !== 'idle') this.set({ kind: 'idle' }); // a timeline shown before gives way to the played video
         this.options.onCannotStudy(file, e.message);
         return;
       }
