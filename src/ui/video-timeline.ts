@@ -62,7 +62,10 @@ export class VideoTimeline extends LitElement {
       :host { display: block; padding: 1rem; max-width: 72rem; margin: 0 auto; }
       h2 { font-size: 1.6em; margin: 0.25rem 0 0.75rem; }
       .name { color: #b6c6d0; font-size: 0.9em; overflow-wrap: anywhere; margin: 0 0 1rem; }
-      progress { width: 100%; height: 2.2rem; accent-color: #3ddc84; }
+      progress { appearance: none; width: 100%; height: 2.2rem; border: 2px solid #5b7585; border-radius: 10px; background: #22323d; overflow: hidden; }
+      progress::-webkit-progress-bar { background: #22323d; }
+      progress::-webkit-progress-value { background: #3ddc84; }
+      progress::-moz-progress-bar { background: #3ddc84; }
       .count { font-size: 1.4em; margin: 0.75rem 0; }
       .totals { font-size: 1.35em; line-height: 1.5; margin: 0 0 1rem; }
       .totals strong { color: #ffd166; }

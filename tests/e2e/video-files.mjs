@@ -27,10 +27,10 @@ export const holdMp4 = () => once('hold-4s.mp4', ['-c:v', 'libx264', '-pix_fmt',
 /** The same cut as a WebM: not an MP4, so the app plays it instead. */
 export const holdWebm = () => once('hold-2s.webm', ['-t', '2', '-c:v', 'libvpx', '-b:v', '400k', '-f', 'webm']);
 
-/** Seconds of good form inside the cut, from the fixture's ground truth. */
+/** Seconds of good form inside the cut, from the fixture's ground truth. @returns {number} */
 export function groundTruthGoodS() {
   const truth = JSON.parse(readFileSync(synthetic('clips/standing-toe-touch-hold.timeline.json'), 'utf8'));
   const from = HOLD_CLIP.startS;
   const to = HOLD_CLIP.startS + HOLD_CLIP.seconds;
-  return truth.goodFormIntervalsS.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, to) - Math.max(a, from)), 0);
+  return truth.goodFormIntervalsS.reduce((/** @type {number} */ sum, /** @type {[number, number]} */ [a, b]) => sum + Math.max(0, Math.min(b, to) - Math.max(a, from)), 0);
 }
