@@ -38,8 +38,8 @@ export class VideoCloseEvent extends Event {
   }
 }
 
-/** Fills each interval across the plot, from `top` (0..1 of the height) for `height` of it. */
-function band(u: uPlot, spans: readonly Interval[], fill: string, top: number, height: number): void {
+/** Fills each interval across the plot: the whole height, or a bar of `barPx` CSS pixels along the bottom. */
+function band(u: uPlot, spans: readonly Interval[], fill: string, barPx?: number): void {
   const ctx = u.ctx;
   const { left, top: plotTop, width, height: plotHeight } = u.bbox;
   ctx.save();
@@ -47,7 +47,8 @@ function band(u: uPlot, spans: readonly Interval[], fill: string, top: number, h
   for (const [a, b] of spans) {
     const x0 = Math.max(left, u.valToPos(a, 'x', true));
     const x1 = Math.min(left + width, u.valToPos(b, 'x', true));
-    if (x1 > x0) ctx.fillRect(x0, plotTop + plotHeight * top, Math.max(2, x1 - x0), plotHeight * height);
+    const h = barPx === undefined ? plotHeight : Math.min(plotHeight, barPx * devicePixelRatio);
+    if (x1 > x0) ctx.fillRect(x0, plotTop + plotHeight - h, Math.max(2, x1 - x0), h);
   }
   ctx.restore();
 }
@@ -148,8 +149,8 @@ export class VideoTimeline extends LitElement {
       legend: { show: false },
       hooks: {
         // Good form shaded over the whole height, under the lines; the counted hold as a gold bar along the bottom.
-        drawClear: [(u) => band(u, t.goodForm, COLOURS.good, 0, 1)],
-        draw: [(u) => band(u, t.counted, COLOURS.counted, 0.93, 0.07)],
+        drawClear: [(u) => band(u, t.goodForm, COLOURS.good)],
+        draw: [(u) => band(u, t.counted, COLOURS.counted, 14)],
       },
     };
     this.plot = new uPlot(opts, data as uPlot.AlignedData, box);
