@@ -4,6 +4,7 @@
  * truth; Cancel stops it; what is not an MP4 is played as before (issue 13).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { AppPage } from './app-page';
 import { groundTruthGoodS, holdMp4, holdWebm } from './video-files.mjs';
 
@@ -57,8 +58,18 @@ test('Cancel stops the check at once, and a file that is not an MP4 is played in
   await page.waitForTimeout(1000);
   await expect(page.getByTestId('video-totals')).toHaveCount(0);
   expect(await outcomes(page)).toEqual(['cancelled']);
-  await page.getByTestId('file-input').setInputFiles(holdWebm());
+  // The latest request wins: another file dropped while a check runs ends that check; a WebM is played.
+  await page.getByTestId('file-input').setInputFiles(holdMp4());
+  await expect(page.getByTestId('video-progress')).toBeVisible();
+  const webm = readFileSync(holdWebm()).toString('base64');
+  await page.evaluate((b64) => {
+    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const timeline = document.querySelector('fh-app')!.shadowRoot!.querySelector('fh-video-timeline')!;
+    const file = new File([data], 'hold.webm', { type: 'video/webm' });
+    timeline.dispatchEvent(Object.assign(new Event('fh-file', { bubbles: true, composed: true }), { file }));
+  }, webm);
   await expect.poll(() => page.evaluate(() => document.querySelector('fh-app')!.debug.pipeline.source)).toBe('video');
-  expect(await outcomes(page)).toEqual(['cancelled', 'played']);
+  await expect.poll(async () => (await outcomes(page)).sort()).toEqual(['cancelled', 'cancelled', 'played']);
+  await expect(page.getByTestId('video-progress')).toHaveCount(0);
   await app.waitForFrames(3);
 });
