@@ -9,9 +9,8 @@ import type { FrameReport } from '../core/analysis/form-analyzer';
 import { preferReading, worthASecondOpinion, type Reading } from '../core/analysis/plausibility';
 import type { HoldState } from '../core/hold/hold-reducer';
 import type { Side } from '../core/pose/pose';
-import { frameStep, type Analysis } from '../core/session/frame-step';
-import { initialSessionState, sessionReducer, type SessionState } from '../core/session/session-reducer';
-import type { StretchDefinition } from '../core/stretches/types';
+import { coachingFromStart, frameStep, type Analysis } from '../core/session/frame-step';
+import { sessionReducer, type SessionState } from '../core/session/session-reducer';
 import { resolveStretch } from '../core/stretches/validate';
 import type { BackendRequest } from '../pipeline/backend-choice';
 import { asPipelineError, describeError } from '../pipeline/errors';
@@ -148,13 +147,7 @@ async function decodedFrames(req: AnalyzeRequest) {
   }
 }
 
-/** A session of this one stretch, coaching from the first frame (the file is judged whole, no setup screen). */
-function coaching(stretch: StretchDefinition, side: Side | undefined, autoTurn: boolean): SessionState {
-  const plan = { title: stretch.name, steps: [{ stretch, ...(side ? { side } : {}) }] };
-  // Without --side nobody was asked for a leg: whichever leg works is judged (no wrong-leg check).
-  const started = sessionReducer(initialSessionState({ autoTurn, anySide: !side }), { type: 'start', plan });
-  return sessionReducer(started, { type: 'command', command: 'start', tMs: 0 });
-}
+const coaching = coachingFromStart;
 
 async function run(req: AnalyzeRequest) {
   const stretch = resolveStretch(req.stretch);

@@ -95,6 +95,9 @@ export async function openMp4(data: Blob): Promise<Mp4Video> {
     ...(description ? { description } : {}),
   };
   if (!samples.length) throw new CannotDecode('no video frames were found in the file');
+  // A file cut off part-way still has its whole index: fewer pictures than it promises means the
+  // end is missing, and playing it says so where it breaks (rather than a timeline that stops short).
+  if (track.nb_samples && samples.length < track.nb_samples) throw new CannotDecode(`the video is cut short (${samples.length} of ${track.nb_samples} frames)`);
   const support = await VideoDecoder.isConfigSupported(config);
   if (!support.supported) throw new CannotDecode(`this browser cannot decode ${track.codec}`);
   return {

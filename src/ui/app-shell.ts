@@ -17,6 +17,8 @@ import { ClinicController } from './controllers/clinic-controller';
 import { HistoryController } from './controllers/history-controller';
 import { PipelineController } from './controllers/pipeline-controller';
 import { SessionController } from './controllers/session-controller';
+import { VideoStudyController } from './controllers/video-study-controller';
+import { mediaKind } from '../pipeline/media-file';
 import type { FileChosenEvent, RecoveryEvent, SessionCommandEvent, SettingsChangeEvent, StretchChosenEvent } from './events';
 import './chooser-screen';
 import './coach-panel';
@@ -28,6 +30,7 @@ import './language-switch';
 import './setup-panel';
 import './stage';
 import './summary-screen';
+import './video-timeline';
 import { sharedStyles } from './shared-styles';
 import { pipelineWaitWords } from './setup-words';
 import { firstLegWords } from '../core/stretches/instructions';
@@ -135,6 +138,14 @@ export class App extends LitElement {
     startCamera: () => void this.pipeline.startCamera(this.pipeline.cameraId),
     screen: () => this.session.screen,
   });
+  /** A video file studied frame by frame into a timeline; what it cannot decode is played instead. */
+  private readonly video = new VideoStudyController(this, {
+    modelBaseUrl: this.params.modelBase,
+    threads: this.params.threads,
+    onCannotStudy: (file) => void this.pipeline.openFile(file),
+    // Only once the file is known to be readable: a file that is refused leaves the camera running.
+    onStudyStarts: () => this.pipeline.release(),
+  });
   private restTimer: number | undefined;
 
   constructor() {
@@ -238,6 +249,8 @@ export class App extends LitElement {
     if (screen !== this.lastScreen) {
       this.lastScreen = screen;
       if (screen === 'summary') void this.focusSummary();
+      // Leaving the session leaves its video study too.
+      if (screen !== 'setup' && screen !== 'coach') this.video.close();
       // Outside a session nothing needs the camera: switch it off rather than leave it watching.
       if ((screen === 'summary' || screen === 'choose') && this.pipeline.source === 'camera' && !this.clinic.keepsCamera) this.pipeline.release();
     }
@@ -250,6 +263,23 @@ export class App extends LitElement {
     summary?.shadowRoot?.querySelector<HTMLElement>('#summary-heading')?.focus();
   }
   private lastScreen = '';
+
+  /** A video, in a session, is studied frame by frame (the camera rests meanwhile); a photo goes to the pipeline. */
+  private openFile(file: File): void {
+    const stretch = this.session.stretch;
+    if (!stretch || mediaKind(file) !== 'video') {
+      this.video.close();
+      void this.pipeline.openFile(file);
+      return;
+    }
+    void this.video.start(file, { stretch, autoTurn: true, model: this.pipeline.model, backend: this.pipeline.backendRequest });
+  }
+
+  /** Cancel or Done on the video screen: back to the session, with the camera again if the app runs on one. */
+  private leaveVideo(): void {
+    this.video.close();
+    if (!this.pipeline.source && this.params.source === 'camera') void this.pipeline.startCamera(this.pipeline.cameraId);
+  }
 
   private onRecover(e: RecoveryEvent): void {
     const action: Recovery = e.action;
@@ -300,7 +330,7 @@ export class App extends LitElement {
           <input type="file" accept="image/*,video/*" data-testid="file-input" @change=${(e: Event) => {
             const input = e.target as HTMLInputElement;
             const file = input.files?.[0];
-            if (file) void p.openFile(file);
+            if (file) this.openFile(file);
             input.value = '';
           }} /></label>
       </div>
@@ -366,7 +396,9 @@ export class App extends LitElement {
       </header>
       <main
         @fh-recover=${this.onRecover}
-        @fh-file=${(e: FileChosenEvent) => void this.pipeline.openFile(e.file)}
+        @fh-file=${(e: FileChosenEvent) => this.openFile(e.file)}
+        @fh-video-cancel=${() => this.leaveVideo()}
+        @fh-video-close=${() => this.leaveVideo()}
         @fh-stretch=${this.onStretch}
         @fh-settings=${this.onSettings}
         @fh-command=${this.onCommand}
@@ -381,7 +413,7 @@ export class App extends LitElement {
               ${s.screen === 'choose' && !this.showProgress
                 ? html`<fh-chooser .settings=${this.settings} .records=${this.history.records} .now=${this.history.now()} ?reminders=${this.history.reminders} ?progress=${!this.params.kiosk} @fh-progress-open=${() => (this.showProgress = true)}></fh-chooser>${this.clinic.chooserFooter()}`
                 : nothing}
-              ${s.screen === 'setup' || s.screen === 'coach' ? this.renderSession() : nothing}
+              ${s.screen === 'setup' || s.screen === 'coach' ? (this.video.active ? html`<fh-video-timeline .state=${this.video.state} .stretchName=${s.stretch?.name ?? ''} .angleLabel=${s.stretch?.keyAngle.label ?? ''}></fh-video-timeline>` : this.renderSession()) : nothing}
               ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results} .notStarted=${s.notStarted} .restartLabel=${this.clinic.restartLabel}></fh-summary>` : nothing}`)}
       </main>
       <div class="visually-hidden" aria-live="assertive" data-testid="announcer">${this.announcement}</div>`;
@@ -410,7 +442,7 @@ export class App extends LitElement {
 
   /** For tests and the benchmark: the pipeline's and session's state, read-only. */
   get debug() {
-    return { pipeline: this.pipeline, session: this.session, perf: this.perf, history: this.history };
+    return { pipeline: this.pipeline, session: this.session, perf: this.perf, history: this.history, video: this.video };
   }
 }
 

@@ -5,8 +5,9 @@
  */
 import { FormAnalyzer } from '../analysis/form-analyzer';
 import { analysisContext } from '../hold/hold-reducer';
-import type { PoseFrame } from '../pose/pose';
-import { currentStretch, sessionReducer, type SessionState } from './session-reducer';
+import type { PoseFrame, Side } from '../pose/pose';
+import type { StretchDefinition } from '../stretches/types';
+import { currentStretch, initialSessionState, sessionReducer, type SessionState } from './session-reducer';
 
 /** The stateful analyser (smoothing filters, hysteresis) of one analysis epoch of the session. */
 export interface Analysis {
@@ -28,4 +29,15 @@ export function frameStep(state: SessionState, analysis: Analysis | undefined, f
   const context = analysisContext(state.hold);
   const report = current.analyzer.analyze(frame, state.options.anySide ? { ...context, side: undefined } : context);
   return { state: sessionReducer(state, { type: 'frame', report, scoreThreshold: frame.scoreThreshold }), analysis: current };
+}
+
+/**
+ * A session of this one stretch, coaching from the first frame: a file is judged whole, with no
+ * set-up screen (shared by `npm run analyze` and the app's video timeline, so both count alike).
+ * Without a side nobody was asked for a leg: whichever leg works is judged (no wrong-leg check).
+ */
+export function coachingFromStart(stretch: StretchDefinition, side: Side | undefined, autoTurn: boolean): SessionState {
+  const plan = { title: stretch.name, steps: [{ stretch, ...(side ? { side } : {}) }] };
+  const started = sessionReducer(initialSessionState({ autoTurn, anySide: !side }), { type: 'start', plan });
+  return sessionReducer(started, { type: 'command', command: 'start', tMs: 0 });
 }
