@@ -11,6 +11,7 @@ import type { HoldState } from '../core/hold/hold-reducer';
 import type { Side } from '../core/pose/pose';
 import { frameStep, type Analysis } from '../core/session/frame-step';
 import { initialSessionState, sessionReducer, type SessionState } from '../core/session/session-reducer';
+import type { SessionPlan } from '../core/session/plan';
 import type { StretchDefinition } from '../core/stretches/types';
 import { resolveStretch } from '../core/stretches/validate';
 import type { BackendRequest } from '../pipeline/backend-choice';
@@ -22,6 +23,7 @@ import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-cl
 import { toPoseFrame } from '../pipeline/pose-frame';
 import { CannotDecode, openMp4 } from '../pipeline/mp4-frames';
 import { fitWithin } from '../pipeline/frame-size';
+import { cueWords } from '../ui/words/cue-words';
 
 export interface AnalyzeRequest {
   readonly url: string;
@@ -62,7 +64,7 @@ const frameJson = (r: FrameReport, withKeypoints: boolean, scale = 1) => ({
   inForm: r.inForm,
   counts: r.counts,
   bouncing: r.bouncing,
-  cue: r.cue.text,
+  cue: cueWords(r.cue.code),
   ...(withKeypoints && r.pose ? { keypoints: scaled(r.pose.keypoints, scale) } : {}),
 });
 
@@ -150,7 +152,7 @@ async function decodedFrames(req: AnalyzeRequest) {
 
 /** A session of this one stretch, coaching from the first frame (the file is judged whole, no setup screen). */
 function coaching(stretch: StretchDefinition, side: Side | undefined, autoTurn: boolean): SessionState {
-  const plan = { title: stretch.name, steps: [{ stretch, ...(side ? { side } : {}) }] };
+  const plan: SessionPlan = { kind: 'single', steps: [{ stretch, ...(side ? { side } : {}) }] };
   // Without --side nobody was asked for a leg: whichever leg works is judged (no wrong-leg check).
   const started = sessionReducer(initialSessionState({ autoTurn, anySide: !side }), { type: 'start', plan });
   return sessionReducer(started, { type: 'command', command: 'start', tMs: 0 });

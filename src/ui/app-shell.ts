@@ -29,7 +29,8 @@ import './stage';
 import './summary-screen';
 import { sharedStyles } from './shared-styles';
 import { pipelineWaitWords } from './setup-words';
-import { firstLegWords } from '../core/stretches/instructions';
+import { cueWords } from './words/cue-words';
+import { firstLegWords } from './words/instruction-words';
 
 /** A loudspeaker, with sound waves or crossed out. */
 const speakerIcon = (on: boolean) =>
@@ -134,7 +135,7 @@ export class App extends LitElement {
       this.announcement = text;
       this.audio.say(text);
     };
-    this.session.onCue = (cue) => this.audio.say(cue.text);
+    this.session.onCue = (cue) => this.audio.say(cueWords(cue.code));
     this.session.onHoldComplete = () => this.audio.ding();
     this.session.onState = (s) => this.history.observe(s);
     this.session.onCount = (words) => this.audio.say(words);
@@ -401,7 +402,7 @@ export class App extends LitElement {
 
   /** For tests and the benchmark: the pipeline's and session's state, read-only. */
   get debug() {
-    return { pipeline: this.pipeline, session: this.session, perf: this.perf, history: this.history };
+    return { pipeline: this.pipeline, session: this.session, perf: this.perf, history: this.history, cueWords };
   }
 }
 

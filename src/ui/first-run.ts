@@ -1,6 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { STOP_ADVICE, STOP_RULES } from '../core/stretches/instructions';
+import { stopAdvice, stopRules } from './words/instruction-words';
 import { FirstRunDoneEvent } from './events';
 import { sharedStyles } from './shared-styles';
 
@@ -48,8 +48,8 @@ export class FirstRun extends LitElement {
         </div>
         <div class="card stop" data-testid="stop-rules">
           <h3>Stop if you feel</h3>
-          <ul>${STOP_RULES.map((r) => html`<li>${r}</li>`)}</ul>
-          <p>${STOP_ADVICE}</p>
+          <ul>${stopRules().map((r) => html`<li>${r}</li>`)}</ul>
+          <p>${stopAdvice()}</p>
         </div>
       </div>
       <button class="primary" data-testid="first-run-ok" @click=${() => this.dispatchEvent(new FirstRunDoneEvent())}>I understand: let’s start</button>

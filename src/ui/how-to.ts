@@ -1,9 +1,11 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { INSTRUCTIONS, STOP_ADVICE, STOP_RULES, stepsFor } from '../core/stretches/instructions';
 import type { StretchId } from '../core/stretches/types';
 import { sharedStyles } from './shared-styles';
 import { stepFigure } from './step-figures';
+import { instructions, stepsFor, stopAdvice, stopRules } from './words/instruction-words';
+import { stretchName } from './words/stretch-words';
 
 const howToStyles = css`
   :host { display: block; }
@@ -28,6 +30,7 @@ const howToStyles = css`
  * How to do one stretch: numbered steps with a picture each, what to feel, what to avoid and when
  * to stop. Shown on the set-up screen and in the "How to do it" dialog.
  */
+@localized()
 @customElement('fh-how-to')
 export class HowTo extends LitElement {
   static override styles = [sharedStyles, howToStyles];
@@ -42,7 +45,7 @@ export class HowTo extends LitElement {
   @property({ type: Boolean, attribute: 'safety-only' }) safetyOnly = false;
 
   override render() {
-    const ins = INSTRUCTIONS[this.stretch];
+    const ins = instructions(this.stretch);
     return html`
       ${this.firstLeg ? html`<p class="leg" data-testid="first-leg">${this.firstLeg}</p>` : nothing}
       ${this.safetyOnly
@@ -50,23 +53,27 @@ export class HowTo extends LitElement {
         : html`<ol class="steps" data-testid="steps">
             ${stepsFor(this.stretch, this.variation || undefined).map((text, i) => html`<li>${stepFigure(this.stretch, i)}<p>${text}</p></li>`)}
           </ol>`}
-      <h3>What you should feel</h3>
+      <h3>${msg('What you should feel')}</h3>
       <p data-testid="feel">${ins.feel}</p>
-      <h3>Avoid</h3>
+      <h3>${msg('Avoid')}</h3>
       <ul data-testid="avoid">${ins.avoid.map((a) => html`<li>${a}</li>`)}</ul>
       <div class="stop">
-        <h3>Stop if you feel</h3>
-        <ul data-testid="stop-rules">${STOP_RULES.map((r) => html`<li>${r}</li>`)}</ul>
-        <p class="muted">${STOP_ADVICE}</p>
+        <h3>${msg('Stop if you feel')}</h3>
+        <ul data-testid="stop-rules">${stopRules().map((r) => html`<li>${r}</li>`)}</ul>
+        <p class="muted">${stopAdvice()}</p>
       </div>
     `;
   }
 }
 
+/** The dialog's heading: "How to do it: Seated chair stretch". */
+const howToHeading = (name: string): string => msg(str`How to do it: ${name}`);
+
 /**
  * The "How to do it" button and the dialog it opens, for reading the instructions again during a
  * stretch. The count goes on while it is open: the person pauses first if they want to.
  */
+@localized()
 @customElement('fh-how-to-button')
 export class HowToButton extends LitElement {
   static override styles = [
@@ -84,8 +91,6 @@ export class HowToButton extends LitElement {
 
   /** The stretch to explain. */
   @property() stretch: StretchId = 'standing-toe-touch';
-  /** Its name, for the dialog's heading. */
-  @property() name = '';
   /** Which leg first, if one-sided. */
   @property() firstLeg = '';
   /** The variation being done, if any. */
@@ -94,11 +99,11 @@ export class HowToButton extends LitElement {
   @query('dialog') private dialog!: HTMLDialogElement;
 
   override render() {
-    return html`<button class="open" data-testid="how-to" @click=${() => this.dialog.showModal()}>How to do it</button>
+    return html`<button class="open" data-testid="how-to" @click=${() => this.dialog.showModal()}>${msg('How to do it')}</button>
       <dialog data-testid="how-to-dialog" aria-labelledby="how-to-heading">
-        <h2 id="how-to-heading">How to do it: ${this.name}</h2>
+        <h2 id="how-to-heading">${howToHeading(stretchName(this.stretch, this.variation || null))}</h2>
         <fh-how-to .stretch=${this.stretch} .variation=${this.variation} .firstLeg=${this.firstLeg}></fh-how-to>
-        <button class="primary close" data-testid="how-to-close" @click=${() => this.dialog.close()}>Close</button>
+        <button class="primary close" data-testid="how-to-close" @click=${() => this.dialog.close()}>${msg('Close')}</button>
       </dialog>`;
   }
 }

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Readiness } from '../core/analysis/readiness';
-import { INSTRUCTIONS } from '../core/stretches/instructions';
+import { instructions } from './words/instruction-words';
 import type { StretchDefinition } from '../core/stretches/types';
 import { SessionCommandEvent } from './events';
 import { placementFigure, placementText } from './figures';
@@ -53,7 +53,7 @@ export class SetupPanel extends LitElement {
 
   override render() {
     const st = this.stretch;
-    const needs = INSTRUCTIONS[st.id].needs;
+    const needs = instructions(st.id).needs;
     const message = this.waiting ?? this.readiness.message;
     const ready = !this.waiting && this.readiness.ready;
     return html`

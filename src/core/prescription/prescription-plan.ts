@@ -4,8 +4,6 @@ import { STRETCHES } from '../stretches/catalog';
 import { resolveStretch } from '../stretches/validate';
 import type { Prescription } from './prescription-schema';
 
-export const PRESCRIBED_TITLE = 'Your prescribed stretches';
-
 /** Builds the plan. A checked prescription always builds (the schema's bounds sit inside the validator's). */
 export function planFromPrescription(rx: Prescription): SessionPlan {
   const steps = rx.steps.map((asked): PlanStep => {
@@ -18,5 +16,5 @@ export function planFromPrescription(rx: Prescription): SessionPlan {
     });
     return { stretch, ...(asked.side !== 'both' && base.workingLeg ? { side: asked.side } : {}) };
   });
-  return { title: PRESCRIBED_TITLE, steps };
+  return { kind: 'prescribed', steps };
 }

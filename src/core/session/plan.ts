@@ -16,7 +16,8 @@ export interface PlanStep {
 }
 
 export interface SessionPlan {
-  readonly title: string;
+  /** Where the plan comes from: one stretch, the daily routine, or a prescription (named on screen in the UI's words). */
+  readonly kind: 'single' | 'daily' | 'prescribed';
   readonly steps: readonly PlanStep[];
 }
 
@@ -61,5 +62,5 @@ export function buildPlan(choice: StretchId | 'daily', settings: Settings, overr
     if (!stretch.variations?.length) return [{ stretch, ...sided }];
     return stretch.variations.map((variation) => ({ stretch: { ...stretch, name: `${stretch.name}, ${variation.label}`, summary: variation.summary, variation }, ...sided }));
   });
-  return { title: choice === 'daily' ? 'Daily hamstring routine' : STRETCHES[choice].name, steps };
+  return { kind: choice === 'daily' ? 'daily' : 'single', steps };
 }
