@@ -4,6 +4,7 @@
  * time, the latest version of each record winning. Nothing is stored when it is off (kiosk mode).
  * Storage trouble is kept as one sentence for the person; the session never waits for storage.
  */
+import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HistoryStorageError, HistoryStore } from '../../app/history-store';
 import { makeBackup, readBackup, type Backup } from '../../core/history/backup-schema';
@@ -79,10 +80,10 @@ export class HistoryController implements ReactiveController {
     if (this.remindedDay === day || !('Notification' in globalThis) || Notification.permission !== 'granted') return;
     this.remindedDay = day;
     try {
-      new Notification('FormHold', { body: 'Your evening hamstring stretch is still to do.', tag: 'formhold-evening' });
+      new Notification('FormHold', { body: msg('Your evening hamstring stretch is still to do.'), tag: 'formhold-evening' });
     } catch {
       // Some browsers (Android) only notify through a service worker.
-      void navigator.serviceWorker?.getRegistration().then((r) => r?.showNotification('FormHold', { body: 'Your evening hamstring stretch is still to do.', tag: 'formhold-evening' }));
+      void navigator.serviceWorker?.getRegistration().then((r) => r?.showNotification('FormHold', { body: msg('Your evening hamstring stretch is still to do.'), tag: 'formhold-evening' }));
     }
   }
 
@@ -175,18 +176,20 @@ export class HistoryController implements ReactiveController {
   async importText(text: string): Promise<{ ok: boolean; message: string }> {
     const read = readBackup(text);
     if (!read.ok) return { ok: false, message: read.problem };
-    if (!this.store) return { ok: false, message: this.trouble ?? 'Progress cannot be saved in this browser, so nothing was imported.' };
+    if (!this.store) return { ok: false, message: this.trouble ?? msg('Progress cannot be saved in this browser, so nothing was imported.') };
     try {
       await this.store.putAll(read.backup.records);
       if (read.backup.name && !this.name) await this.setName(read.backup.name);
       this.records = await this.store.all();
     } catch (e) {
-      return { ok: false, message: `Nothing was imported: ${e instanceof HistoryStorageError ? e.message : 'the browser refused to save it.'}` };
+      if (!(e instanceof HistoryStorageError)) return { ok: false, message: msg('Nothing was imported: the browser refused to save it.') };
+      const reason = e.message;
+      return { ok: false, message: msg(str`Nothing was imported: ${reason}`) };
     } finally {
       this.host.requestUpdate();
     }
     const n = read.backup.records.length;
-    return { ok: true, message: `Imported ${n} ${n === 1 ? 'session' : 'sessions'}.` };
+    return { ok: true, message: n === 1 ? msg('Imported 1 session.') : msg(str`Imported ${n} sessions.`) };
   }
 
   async deleteAll(): Promise<void> {
