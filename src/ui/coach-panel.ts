@@ -55,7 +55,8 @@ export class CoachPanel extends LitElement {
       .angles li { padding: 0.15rem 0; }
       .angles .pass { color: #3ddc84; } .angles .fail { color: #ff9b9b; } .angles .unknown { color: #ffd166; }
       .controls { display: flex; gap: 0.5rem; flex-wrap: wrap; }
-      .controls button { flex: 1 1 auto; }
+      /* Narrow side padding: the four controls keep to one row in the longer Spanish words too. */
+      .controls button { flex: 1 1 auto; padding-inline: 0.7em; }
       /* Portrait screens give the panel the full width: the cue sits beside the ring, as large as it can be read. */
       @media (orientation: portrait) and (min-width: 700px) {
         .now { display: grid; grid-template-columns: 1fr auto; gap: 1.5rem; align-items: center; }

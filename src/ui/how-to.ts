@@ -1,6 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import type { StretchId } from '../core/stretches/types';
 import { sharedStyles } from './shared-styles';
 import { stepFigure } from './step-figures';
@@ -18,6 +18,10 @@ const howToStyles = css`
   ul { margin: 0; padding-left: 1.2rem; }
   .stop h3 { color: #ffd166; }
   .leg { font-weight: 700; margin: 0 0 0.6rem; }
+  /* In the dialog on a wide landscape screen: the steps beside what to feel and when to stop, so the
+     whole of it (and the Close button) fits a 768 px high screen without scrolling. */
+  .wide { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.75rem; align-items: start; }
+  .wide > div > h3:first-child { margin-top: 0; }
   /* Where the panel is wide (portrait screens, large landscape ones): the steps read left to right, with bigger pictures. */
   @media (orientation: portrait) and (min-width: 700px), (min-width: 1600px) {
     ol.steps { grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: 1rem; }
@@ -41,18 +45,24 @@ export class HowTo extends LitElement {
   @property() variation = '';
   /** "Your right leg first, then your left leg.", or empty for a two-leg stretch. */
   @property() firstLeg = '';
+  /** Lay the steps and the advice side by side (the dialog on a wide landscape screen). */
+  @property({ type: Boolean }) wide = false;
   /** Leave out the steps (they are shown elsewhere, e.g. on a narrow set-up card). */
   @property({ type: Boolean, attribute: 'safety-only' }) safetyOnly = false;
 
   override render() {
     const ins = instructions(this.stretch);
-    return html`
+    const wide = this.wide && !this.safetyOnly;
+    return html`<div class=${wide ? 'wide' : ''}>
+      <div>
       ${this.firstLeg ? html`<p class="leg" data-testid="first-leg">${this.firstLeg}</p>` : nothing}
       ${this.safetyOnly
         ? nothing
         : html`<ol class="steps" data-testid="steps">
             ${stepsFor(this.stretch, this.variation || undefined).map((text, i) => html`<li>${stepFigure(this.stretch, i)}<p>${text}</p></li>`)}
           </ol>`}
+      </div>
+      <div>
       <h3>${msg('What you should feel')}</h3>
       <p data-testid="feel">${ins.feel}</p>
       <h3>${msg('Avoid')}</h3>
@@ -62,7 +72,8 @@ export class HowTo extends LitElement {
         <ul data-testid="stop-rules">${stopRules().map((r) => html`<li>${r}</li>`)}</ul>
         <p class="muted">${stopAdvice()}</p>
       </div>
-    `;
+      </div>
+    </div>`;
   }
 }
 
@@ -80,12 +91,13 @@ export class HowToButton extends LitElement {
     sharedStyles,
     css`
       :host { display: contents; }
-      .open { flex: 1 1 auto; }
+      .open { flex: 1 1 auto; padding-inline: 0.7em; }
       dialog { background: #17232c; color: #f2f5f7; border: 2px solid #5b7585; border-radius: 16px; padding: 1.25rem 1.5rem; max-width: min(40rem, 92vw); max-height: 88vh; font-size: 1.1em; }
       dialog::backdrop { background: rgba(0, 0, 0, 0.6); }
       h2 { margin: 0 0 0.75rem; font-size: 1.35em; }
       .close { margin-top: 1rem; width: 100%; }
       @media (orientation: portrait) and (min-width: 700px) { dialog { max-width: 92vw; font-size: 1.5em; } }
+      @media (orientation: landscape) and (min-width: 1100px) { dialog { max-width: min(66rem, 94vw); } }
     `,
   ];
 
@@ -97,12 +109,20 @@ export class HowToButton extends LitElement {
   @property() variation = '';
 
   @query('dialog') private dialog!: HTMLDialogElement;
+  @state() private wide = false;
+
+  private open(): void {
+    this.wide = matchMedia('(orientation: landscape) and (min-width: 1100px)').matches;
+    this.dialog.showModal();
+    // Opened with the focus on Close: still show the dialog from its heading, when it has to scroll.
+    this.dialog.scrollTop = 0;
+  }
 
   override render() {
-    return html`<button class="open" data-testid="how-to" @click=${() => this.dialog.showModal()}>${msg('How to do it')}</button>
+    return html`<button class="open" data-testid="how-to" @click=${() => this.open()}>${msg('How to do it')}</button>
       <dialog data-testid="how-to-dialog" aria-labelledby="how-to-heading">
         <h2 id="how-to-heading">${howToHeading(stretchName(this.stretch, this.variation || null))}</h2>
-        <fh-how-to .stretch=${this.stretch} .variation=${this.variation} .firstLeg=${this.firstLeg}></fh-how-to>
+        <fh-how-to .stretch=${this.stretch} .variation=${this.variation} .firstLeg=${this.firstLeg} ?wide=${this.wide}></fh-how-to>
         <button class="primary close" data-testid="how-to-close" @click=${() => this.dialog.close()}>${msg('Close')}</button>
       </dialog>`;
   }
