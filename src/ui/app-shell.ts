@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { describeLinkProblem, parseLaunchParams, type LaunchParams } from '../app/launch-params';
 import { firstRunSeen, loadSettings, saveFirstRunSeen, saveSettings } from '../app/storage';
 import { buildPlan, type SessionPlan } from '../core/session/plan';
-import { DEFAULT_SETTINGS, describeSettingsProblem, KIOSK_SETTINGS, type ParsedSettings, type Settings } from '../core/settings/settings';
+import { DEFAULT_SETTINGS, KIOSK_SETTINGS, type ParsedSettings, type Settings } from '../core/settings/settings';
 import { StretchConfigError } from '../core/stretches/validate';
 import type { StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
@@ -30,6 +30,7 @@ import './summary-screen';
 import { sharedStyles } from './shared-styles';
 import { pipelineWaitWords } from './setup-words';
 import { cueWords } from './words/cue-words';
+import { settingsProblemWords } from './words/problem-words';
 import { firstLegWords } from './words/instruction-words';
 
 /** A loudspeaker, with sound waves or crossed out. */
@@ -89,7 +90,7 @@ export class App extends LitElement {
   private readonly params: LaunchParams = parseLaunchParams(location.search, location.origin);
   private readonly loaded: ParsedSettings = this.params.kiosk ? { settings: KIOSK_SETTINGS, problems: [] } : loadSettings(DEFAULT_SETTINGS);
   @state() private settings: Settings = this.loaded.settings;
-  @state() private problems: string[] = [...this.params.problems.map(describeLinkProblem), ...this.loaded.problems.map(describeSettingsProblem)];
+  @state() private problems: string[] = [...this.params.problems.map(describeLinkProblem), ...this.loaded.problems.map(settingsProblemWords)];
   /** What FormHold does, privacy and the stop rules: once at home, for every patient on a kiosk. */
   @state() private firstRun = this.params.kiosk || !firstRunSeen();
   /** Text for the screen-reader announcer (phase changes, reps). */

@@ -40,3 +40,19 @@ describe('summary words (English, the source language)', () => {
     expect(readinessWords({ id: 'stopped', reason: 'video-ended' })).toBe('The video has ended, so the count has stopped.');
   });
 });
+
+describe('problem words (English)', () => {
+  it('name the setting that was reset, and why a backup was refused', async () => {
+    const { settingsProblemWords, backupRefusalWords } = await import('../../src/ui/words/problem-words');
+    const { parseSettings } = await import('../../src/core/settings/settings');
+    const { readBackup } = await import('../../src/core/history/backup-schema');
+    const { problems } = parseSettings({ reps: 0, voice: 'yes' });
+    expect(problems.map(settingsProblemWords)).toEqual([
+      'A saved setting was put back to its default: reps must be a whole number from 1 to 20.',
+      'A saved setting was put back to its default: spoken cues must be on or off.',
+    ]);
+    expect(settingsProblemWords(parseSettings('garbage').problems[0]!)).toBe('Your saved settings were unreadable, so they are back to their defaults.');
+    const newer = readBackup(JSON.stringify({ format: 'formhold-history', version: 99 }));
+    expect(!newer.ok && backupRefusalWords(newer.problem)).toBe('This backup comes from a newer FormHold (backup version 99; this FormHold reads version 1). Update FormHold, then import it again.');
+  });
+});

@@ -5,6 +5,7 @@
  * Storage trouble is kept as one sentence for the person; the session never waits for storage.
  */
 import { msg, str } from '@lit/localize';
+import { backupRefusalWords } from '../words/problem-words';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { HistoryStorageError, HistoryStore } from '../../app/history-store';
 import { makeBackup, readBackup, type Backup } from '../../core/history/backup-schema';
@@ -175,7 +176,7 @@ export class HistoryController implements ReactiveController {
   /** Restores a backup file: checked whole first; a refused file changes nothing. Returns a sentence for the person. */
   async importText(text: string): Promise<{ ok: boolean; message: string }> {
     const read = readBackup(text);
-    if (!read.ok) return { ok: false, message: read.problem };
+    if (!read.ok) return { ok: false, message: backupRefusalWords(read.problem) };
     if (!this.store) return { ok: false, message: this.trouble ?? msg('Progress cannot be saved in this browser, so nothing was imported.') };
     try {
       await this.store.putAll(read.backup.records);
