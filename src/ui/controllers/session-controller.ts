@@ -69,9 +69,14 @@ export class SessionController implements ReactiveController {
   get report(): FrameReport | undefined {
     return this.state.report ?? undefined;
   }
+  /** The set-up screen's check, worded; the same object while it says the same, so the panel is not re-rendered for nothing. */
   get ready(): Readiness {
-    return wordedReadiness(this.state.readiness);
+    // Every frame makes a new check: keyed by what it says (and the language), not by identity.
+    const key = `${globalThis.document?.documentElement.lang ?? ''}|${JSON.stringify(this.state.readiness)}`;
+    if (this.worded?.key !== key) this.worded = { key, words: wordedReadiness(this.state.readiness) };
+    return this.worded.words;
   }
+  private worded: { readonly key: string; readonly words: Readiness } | undefined;
   get results(): readonly StepSummary[] {
     return this.state.results;
   }
