@@ -21,6 +21,7 @@ import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-cl
 import { toPoseFrame } from '../pipeline/pose-frame';
 import { CannotDecode, openMp4 } from '../pipeline/mp4-frames';
 import { fitWithin } from '../pipeline/frame-size';
+import { cueWords } from '../ui/words/cue-words';
 
 export interface AnalyzeRequest {
   readonly url: string;
@@ -61,7 +62,7 @@ const frameJson = (r: FrameReport, withKeypoints: boolean, scale = 1) => ({
   inForm: r.inForm,
   counts: r.counts,
   bouncing: r.bouncing,
-  cue: r.cue.text,
+  cue: cueWords(r.cue.code),
   ...(withKeypoints && r.pose ? { keypoints: scaled(r.pose.keypoints, scale) } : {}),
 });
 

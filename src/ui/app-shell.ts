@@ -4,7 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { describeLinkProblem, parseLaunchParams, type LaunchParams } from '../app/launch-params';
 import { firstRunSeen, loadSettings, saveFirstRunSeen, saveSettings } from '../app/storage';
 import { buildPlan, type SessionPlan } from '../core/session/plan';
-import { DEFAULT_SETTINGS, describeSettingsProblem, KIOSK_SETTINGS, type ParsedSettings, type Settings } from '../core/settings/settings';
+import { DEFAULT_SETTINGS, KIOSK_SETTINGS, type ParsedSettings, type Settings } from '../core/settings/settings';
 import { StretchConfigError } from '../core/stretches/validate';
 import type { StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
@@ -33,7 +33,10 @@ import './summary-screen';
 import './video-timeline';
 import { sharedStyles } from './shared-styles';
 import { pipelineWaitWords } from './setup-words';
-import { firstLegWords } from '../core/stretches/instructions';
+import { cueWords } from './words/cue-words';
+import { settingsProblemWords } from './words/problem-words';
+import { firstLegWords } from './words/instruction-words';
+import { keyAngleLabel, stretchName } from './words/stretch-words';
 
 /** A loudspeaker, with sound waves or crossed out. */
 const speakerIcon = (on: boolean) =>
@@ -98,7 +101,7 @@ export class App extends LitElement {
   private readonly params: LaunchParams = parseLaunchParams(location.search, location.origin);
   private readonly loaded: ParsedSettings = this.params.kiosk ? { settings: KIOSK_SETTINGS, problems: [] } : loadSettings(DEFAULT_SETTINGS);
   @state() private settings: Settings = this.loaded.settings;
-  @state() private problems: string[] = [...this.params.problems.map(describeLinkProblem), ...this.loaded.problems.map(describeSettingsProblem)];
+  @state() private problems: string[] = [...this.params.problems.map(describeLinkProblem), ...this.loaded.problems.map(settingsProblemWords)];
   /** What FormHold does, privacy and the stop rules: once at home, for every patient on a kiosk. */
   @state() private firstRun = this.params.kiosk || !firstRunSeen();
   /** Text for the screen-reader announcer (phase changes, reps). */
@@ -154,7 +157,7 @@ export class App extends LitElement {
       this.announcement = text;
       this.audio.say(text);
     };
-    this.session.onCue = (cue) => this.audio.say(cue.text);
+    this.session.onCue = (cue) => this.audio.say(cueWords(cue.code));
     this.session.onHoldComplete = () => this.audio.ding();
     this.session.onState = (s) => this.history.observe(s);
     this.session.onCount = (words) => this.audio.say(words);
@@ -413,7 +416,7 @@ export class App extends LitElement {
               ${s.screen === 'choose' && !this.showProgress
                 ? html`<fh-chooser .settings=${this.settings} .records=${this.history.records} .now=${this.history.now()} ?reminders=${this.history.reminders} ?progress=${!this.params.kiosk} @fh-progress-open=${() => (this.showProgress = true)}></fh-chooser>${this.clinic.chooserFooter()}`
                 : nothing}
-              ${s.screen === 'setup' || s.screen === 'coach' ? (this.video.active ? html`<fh-video-timeline .state=${this.video.state} .stretchName=${s.stretch?.name ?? ''} .angleLabel=${s.stretch?.keyAngle.label ?? ''}></fh-video-timeline>` : this.renderSession()) : nothing}
+              ${s.screen === 'setup' || s.screen === 'coach' ? (this.video.active ? html`<fh-video-timeline .state=${this.video.state} .stretchName=${s.stretch ? stretchName(s.stretch.id, s.stretch.variation?.id) : ''} .angleLabel=${s.stretch ? keyAngleLabel(s.stretch.id) : ''}></fh-video-timeline>` : this.renderSession()) : nothing}
               ${s.screen === 'summary' ? html`<fh-summary .steps=${s.results} .notStarted=${s.notStarted} .restartLabel=${this.clinic.restartLabel}></fh-summary>` : nothing}`)}
       </main>
       <div class="visually-hidden" aria-live="assertive" data-testid="announcer">${this.announcement}</div>`;
@@ -442,7 +445,7 @@ export class App extends LitElement {
 
   /** For tests and the benchmark: the pipeline's and session's state, read-only. */
   get debug() {
-    return { pipeline: this.pipeline, session: this.session, perf: this.perf, history: this.history, video: this.video };
+    return { pipeline: this.pipeline, session: this.session, perf: this.perf, history: this.history, video: this.video, cueWords };
   }
 }
 

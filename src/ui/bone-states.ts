@@ -1,4 +1,5 @@
 /** Which bones to colour for which rule, and the angle labels at the joints. Pure. */
+import { msg } from '@lit/localize';
 import type { FrameReport } from '../core/analysis/form-analyzer';
 import type { JointName, Side } from '../core/pose/pose';
 import { otherSide } from '../core/pose/pose';
@@ -69,7 +70,7 @@ export function jointLabels(report: FrameReport | undefined, stretch?: StretchDe
     labels.push({ joint, text: text(hipRule), state: stateOf('hip') });
   }
   const raise = report.rules.find((r) => r.metric === 'legRaiseWorking');
-  if (raise?.value != null && report.workingLabel) labels.push({ joint: `${report.workingLabel}_ankle` as JointName, text: text(raise, ' raise'), state: stateOf('legRaiseWorking') });
+  if (raise?.value != null && report.workingLabel) labels.push({ joint: `${report.workingLabel}_ankle` as JointName, text: text(raise, ` ${msg('raise', { desc: 'After a leg-raise angle at the ankle: "62° raise → 70°"' })}`), state: stateOf('legRaiseWorking') });
   // Two-leg stretches judge the worse knee: label it once, not at both knees.
   const isKnee = (l: JointLabel) => l.joint.endsWith('knee');
   return labels.filter((l, i) => !isKnee(l) || labels.findIndex((m) => isKnee(m) && m.text === l.text) === i);

@@ -11,6 +11,7 @@ import type { StretchId } from '../core/stretches/types';
 import { ProgressOpenEvent, SettingsChangeEvent, StretchChosenEvent } from './events';
 import { stretchFigure } from './figures';
 import { sharedStyles } from './shared-styles';
+import { stretchBaseName, variationLabel } from './words/stretch-words';
 
 /** What each stretch works, read at render time so it follows the language on screen. */
 const targets = (): Record<StretchId, string> => ({
@@ -111,7 +112,7 @@ export class ChooserScreen extends LitElement {
           <button data-testid="choose-routine" @click=${() => this.dispatchEvent(new StretchChosenEvent('routine'))}>
             ${stretchFigure('standing-toe-touch')}
             <span><span class="name">${msg('Daily hamstring routine')}</span>
-              <span class="what">${thenList(DAILY_ROUTINE.map((id) => STRETCHES[id].name))}</span>
+              <span class="what">${thenList(DAILY_ROUTINE.map((id) => stretchBaseName(id)))}</span>
               <span class="dose">${msg(str`About ${routineMinutes} minutes of holds`)}</span></span>
           </button>
         </li>
@@ -119,10 +120,10 @@ export class ChooserScreen extends LitElement {
           (st) => html`<li>
             <button data-testid=${`choose-${st.id}`} @click=${() => this.dispatchEvent(new StretchChosenEvent(st.id))}>
               ${stretchFigure(st.id)}
-              <span><span class="name">${st.name}</span>
+              <span><span class="name">${stretchBaseName(st.id)}</span>
                 <span class="what">${what[st.id]}</span>
                 <span class="dose">${st.variations
-                  ? msg(str`${doseWords(hold(st.id), s.reps ?? st.reps, !!st.workingLeg)}, ${thenList(st.variations.map((v) => v.label))}`)
+                  ? msg(str`${doseWords(hold(st.id), s.reps ?? st.reps, !!st.workingLeg)}, ${thenList(st.variations.map((v) => variationLabel(v.id)))}`)
                   : doseWords(hold(st.id), s.reps ?? st.reps, !!st.workingLeg)}</span>
                 ${last.has(st.id) ? html`<span class="last" data-testid="card-last">${lastResultWords(last.get(st.id)!, this.now, tz)}</span>` : ''}</span>
             </button>

@@ -10,6 +10,7 @@ import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../app/locale';
 import { ClinicActionEvent } from './clinic-events';
 import { sharedStyles } from './shared-styles';
+import { stretchBaseName } from './words/stretch-words';
 
 /** One row of the form, as typed (text), so a bad value is shown back with its problem rather than lost. */
 interface Row {
@@ -160,7 +161,7 @@ export class ClinicianScreen extends LitElement {
           const id = (e.target as HTMLSelectElement).value as StretchId;
           this.setRow(i, { ...rowFor(id), side: STRETCHES[id].workingLeg ? r.side : 'both' });
         }}>
-          ${STRETCH_IDS.map((id) => html`<option value=${id} ?selected=${id === r.stretch}>${STRETCHES[id].name}</option>`)}
+          ${STRETCH_IDS.map((id) => html`<option value=${id} ?selected=${id === r.stretch}>${stretchBaseName(id)}</option>`)}
         </select></label>
       <label>${msg('Side')}
         <select data-testid="rx-side" ?disabled=${!s.workingLeg} @change=${(e: Event) => this.setRow(i, { side: (e.target as HTMLSelectElement).value as SideChoice })}>

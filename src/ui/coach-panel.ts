@@ -1,22 +1,36 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Cue } from '../core/analysis/cues';
 import type { FrameReport } from '../core/analysis/form-analyzer';
 import { currentSide, phaseTargetMs, type HoldState } from '../core/hold/hold-reducer';
-import { holdStatusWords, PAUSED_WORDS, readoutLines, restWords } from '../core/session/hold-words';
-import { countStoppedWords } from '../core/session/session-words';
+import { holdTone, readoutLines } from '../core/session/hold-words';
 import { SessionCommandEvent } from './events';
 import './hold-meter';
 import './how-to';
 import { sharedStyles } from './shared-styles';
+import { cueWords } from './words/cue-words';
+import { holdStatusWord, pausedWords, readoutText, restWords } from './words/hold-words';
+import { countStoppedWords } from './words/session-words';
+import { stretchName } from './words/stretch-words';
 
-const sideWord = (s: 'left' | 'right' | null) => (s === 'left' ? 'Left leg' : s === 'right' ? 'Right leg' : 'Both legs');
+/** "Right leg, rep 1 of 2" (one-leg stretches) or "Both legs, rep 1 of 2". */
+function repWords(side: 'left' | 'right' | null, rep: number, of: number): string {
+  if (side === 'left') return msg(str`Left leg, rep ${rep} of ${of}`);
+  if (side === 'right') return msg(str`Right leg, rep ${rep} of ${of}`);
+  return msg(str`Both legs, rep ${rep} of ${of}`);
+}
+
+const nextRepWords = (rep: number, of: number): string => msg(str`Next: rep ${rep} of ${of}`);
+const targetWords = (deg: number): string => msg(str`Target leg raise: ${deg}°`);
+const meterLabel = (name: string): string => msg(str`${name}, hold time in good form`);
 
 /**
  * The coaching panel beside the picture: what to do now, the hold ring, reps and sides, the key
  * angles, and the session controls.
  * @fires fh-command - pause, resume, skip or end
  */
+@localized()
 @customElement('fh-coach-panel')
 export class CoachPanel extends LitElement {
   static override styles = [
@@ -41,7 +55,8 @@ export class CoachPanel extends LitElement {
       .angles li { padding: 0.15rem 0; }
       .angles .pass { color: #3ddc84; } .angles .fail { color: #ff9b9b; } .angles .unknown { color: #ffd166; }
       .controls { display: flex; gap: 0.5rem; flex-wrap: wrap; }
-      .controls button { flex: 1 1 auto; }
+      /* Narrow side padding: the four controls keep to one row in the longer Spanish words too. */
+      .controls button { flex: 1 1 auto; padding-inline: 0.7em; }
       /* Portrait screens give the panel the full width: the cue sits beside the ring, as large as it can be read. */
       @media (orientation: portrait) and (min-width: 700px) {
         .now { display: grid; grid-template-columns: 1fr auto; gap: 1.5rem; align-items: center; }
@@ -76,10 +91,10 @@ export class CoachPanel extends LitElement {
     const side = currentSide(h);
     const switching = h.rep === 1 && h.sideIndex > 0;
     return html`<div class="rest card" data-testid="rest">
-      <span class="rest-word" data-testid="hold-state">${holdStatusWords('resting').word}</span>
+      <span class="rest-word" data-testid="hold-state">${holdStatusWord('resting')}</span>
       <strong>${left} s</strong>
-      ${switching ? html`<span data-testid="switch-prompt">Switch sides: next, your ${side} leg</span>` : html`<span>Next: rep ${h.rep} of ${h.stretch.reps}</span>`}
-      <button @click=${() => this.command('skip')}>Skip rest</button>
+      ${switching ? html`<span data-testid="switch-prompt">${side === 'left' ? msg('Switch sides: next, your left leg') : msg('Switch sides: next, your right leg')}</span>` : html`<span>${nextRepWords(h.rep, h.stretch.reps)}</span>`}
+      <button @click=${() => this.command('skip')}>${msg('Skip rest')}</button>
     </div>`;
   }
 
@@ -87,7 +102,7 @@ export class CoachPanel extends LitElement {
     const h = this.hold;
     const st = h.stretch;
     const side = currentSide(h);
-    const state = holdStatusWords(h.status);
+    const name = stretchName(st.id, st.variation?.id);
     // A photo gives one frame and no stream to debounce: its own cue is the one to show.
     const cue = this.still ? this.report?.cue : this.cue;
     // Resting or paused by the person: no form to judge, so no form cue and no angle to fix.
@@ -97,40 +112,40 @@ export class CoachPanel extends LitElement {
     // Frames stopped or come too rarely: say so, rather than keep the last frame's "Good form".
     const stopped = h.status === 'stalled' ? countStoppedWords(h.stall ?? 'no-frames') : h.status === 'too-slow' ? countStoppedWords('too-slow') : undefined;
     const switchingTo = h.rep === 1 && h.sideIndex > 0 ? side : null;
-    const cueText = h.status === 'user-paused' ? PAUSED_WORDS : resting ? restWords(switchingTo) : (stopped ?? cue?.text ?? 'Get into position');
+    const cueText = h.status === 'user-paused' ? pausedWords() : resting ? restWords(switchingTo) : (stopped ?? (cue ? cueWords(cue.code) : msg('Get into position')));
     const cueKind = h.status === 'user-paused' ? 'paused' : resting ? 'rest' : stopped ? 'setup' : (cue?.kind ?? 'setup');
     return html`
       <section class="card" aria-labelledby="stretch-name">
-        <h2 id="stretch-name">${st.name}</h2>
+        <h2 id="stretch-name">${name}</h2>
         <p class="progress" data-testid="progress">
-          ${this.stepLabel ? html`${this.stepLabel} · ` : nothing}${sideWord(side)}, rep ${h.rep} of ${st.reps}
+          ${this.stepLabel ? html`${this.stepLabel} · ` : nothing}${repWords(side, h.rep, st.reps)}
         </p>
-        ${h.phase ? html`<p class="progress" data-testid="phase">${h.phase === 'push' ? 'Push: press the leg gently against your partner, without lowering it' : 'Relaxed hold: let your partner hold the leg'}</p>` : nothing}
-        ${h.legRaiseTarget !== null ? html`<p class="progress muted" data-testid="target">Target leg raise: ${h.legRaiseTarget}°</p>` : nothing}
+        ${h.phase ? html`<p class="progress" data-testid="phase">${h.phase === 'push' ? msg('Push: press the leg gently against your partner, without lowering it') : msg('Relaxed hold: let your partner hold the leg')}</p>` : nothing}
+        ${h.legRaiseTarget !== null ? html`<p class="progress muted" data-testid="target">${targetWords(h.legRaiseTarget)}</p>` : nothing}
       </section>
       <section class="card now">
         <p class="cue ${cueKind}" data-testid="cue" data-status=${h.status} aria-live="polite">${cueText}</p>
         ${this.still
-          ? html`<p class="verdict" data-testid="verdict">${this.report?.inForm === true ? 'This photo shows good form for this stretch.' : this.report?.inForm === false ? 'This photo does not show good form yet.' : 'This photo cannot be judged.'}</p>
-              <p class="muted">A photo holds no time: use the camera or a video to count a hold.</p>`
+          ? html`<p class="verdict" data-testid="verdict">${this.report?.inForm === true ? msg('This photo shows good form for this stretch.') : this.report?.inForm === false ? msg('This photo does not show good form yet.') : msg('This photo cannot be judged.')}</p>
+              <p class="muted">${msg('A photo holds no time: use the camera or a video to count a hold.')}</p>`
           : h.status === 'resting'
           ? this.renderRest()
-          : html`<div class="ring"><fh-hold-meter .countedMs=${h.countedMs} .targetMs=${phaseTargetMs(h)} .word=${state.word} .tone=${state.tone} .label=${`${st.name}, hold time in good form`}></fh-hold-meter></div>`}
+          : html`<div class="ring"><fh-hold-meter .countedMs=${h.countedMs} .targetMs=${phaseTargetMs(h)} .word=${holdStatusWord(h.status)} .tone=${holdTone(h.status)} .label=${meterLabel(name)}></fh-hold-meter></div>`}
       </section>
       ${rows.length
-        ? html`<section class="card" aria-label="Angles">
+        ? html`<section class="card" aria-label=${msg('Angles')}>
             <ul class="angles" data-testid="angles">
-              ${rows.map((r) => html`<li class=${r.state} data-testid="angle-row" data-rule=${r.id}>${r.text}</li>`)}
+              ${rows.map((r) => html`<li class=${r.state} data-testid="angle-row" data-rule=${r.id}>${readoutText(r.fact)}</li>`)}
             </ul>
           </section>`
         : nothing}
       <div class="controls">
         ${h.status === 'user-paused'
-          ? html`<button class="primary" data-testid="resume" @click=${() => this.command('resume')}>Resume</button>`
-          : html`<button data-testid="pause" @click=${() => this.command('pause')}>Pause</button>`}
-        <button data-testid="skip" @click=${() => this.command('skip')}>Skip</button>
-        <fh-how-to-button .stretch=${st.id} .variation=${st.variation?.id ?? ''} .name=${st.name}></fh-how-to-button>
-        <button data-testid="end" @click=${() => this.command('end')}>End</button>
+          ? html`<button class="primary" data-testid="resume" @click=${() => this.command('resume')}>${msg('Resume')}</button>`
+          : html`<button data-testid="pause" @click=${() => this.command('pause')}>${msg('Pause')}</button>`}
+        <button data-testid="skip" @click=${() => this.command('skip')}>${msg('Skip')}</button>
+        <fh-how-to-button .stretch=${st.id} .variation=${st.variation?.id ?? ''}></fh-how-to-button>
+        <button data-testid="end" @click=${() => this.command('end')}>${msg('End')}</button>
       </div>
     `;
   }

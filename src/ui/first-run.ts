@@ -1,7 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { STOP_ADVICE, STOP_RULES } from '../core/stretches/instructions';
+import { stopAdvice, stopRules } from './words/instruction-words';
 import { FirstRunDoneEvent } from './events';
 import { sharedStyles } from './shared-styles';
 
@@ -52,8 +52,8 @@ export class FirstRun extends LitElement {
         </div>
         <div class="card stop" data-testid="stop-rules">
           <h3>${msg('Stop if you feel')}</h3>
-          <ul>${STOP_RULES.map((r) => html`<li>${r}</li>`)}</ul>
-          <p>${STOP_ADVICE}</p>
+          <ul>${stopRules().map((r) => html`<li>${r}</li>`)}</ul>
+          <p>${stopAdvice()}</p>
         </div>
       </div>
       <button class="primary" data-testid="first-run-ok" @click=${() => this.dispatchEvent(new FirstRunDoneEvent())}>${msg('I understand: let’s start')}</button>

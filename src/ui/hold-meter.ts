@@ -1,11 +1,16 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { HoldTone } from '../core/session/hold-words';
+
+/** "12 of 30 seconds held in good form. Hold it": what a screen reader says of the ring. */
+const valueWords = (secs: number, target: number, word: string): string => msg(str`${secs} of ${target} seconds held in good form. ${word}`);
 
 /**
  * The hold ring: advances only while the form is right. An ARIA progressbar whose value is the
  * seconds counted in form, so screen readers and tests read the same truth the ring shows.
  */
+@localized()
 @customElement('fh-hold-meter')
 export class HoldMeter extends LitElement {
   static override styles = css`
@@ -31,11 +36,11 @@ export class HoldMeter extends LitElement {
   /** The hold target in milliseconds. */
   @property({ type: Number }) targetMs = 20_000;
   /** What is happening, in a few plain words, shown under the ring ("Hold it", "Waiting for good form"). */
-  @property() word = 'Waiting for good form';
+  @property() word = '';
   /** The colour family of the ring and the word. */
   @property() tone: HoldTone = 'waiting';
   /** Accessible name. */
-  @property() label = 'Hold time in good form';
+  @property() label = '';
 
   override render() {
     const secs = Math.floor(this.countedMs / 1000);
@@ -47,11 +52,11 @@ export class HoldMeter extends LitElement {
       class="wrap ${this.tone}"
       role="progressbar"
       data-testid="hold-meter"
-      aria-label=${this.label}
+      aria-label=${this.label || msg('Hold time in good form')}
       aria-valuemin="0"
       aria-valuemax=${target}
       aria-valuenow=${secs}
-      aria-valuetext=${`${secs} of ${target} seconds held in good form. ${this.word}`}
+      aria-valuetext=${valueWords(secs, target, this.word)}
     >
       ${svg`<svg viewBox="0 0 120 120" aria-hidden="true">
         <circle class="track" cx="60" cy="60" r=${r}></circle>

@@ -9,6 +9,7 @@ import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
 import type { HistoryController } from './controllers/history-controller';
 import { formatLocale } from '../app/locale';
 import './history-chart';
+import { keyAngleLabel, stretchBaseName } from './words/stretch-words';
 
 export class ReportClosedEvent extends Event {
   static readonly type = 'fh-report-closed';
@@ -71,10 +72,10 @@ export class PhysioReport extends LitElement {
     const mine = this.records.filter((r) => r.stretchId === id).sort((a, b) => a.startedAt.localeCompare(b.startedAt));
     const points = dailySeries(this.records, id, tz);
     const sided = st.workingLeg !== undefined;
-    const label = st.keyAngle.label;
+    const label = keyAngleLabel(id);
     const holds = [...new Set(mine.map((r) => r.holdS))].map((h) => `${h} s`).join(', ');
     return html`<section data-testid=${`report-${id}`}>
-      <h3>${st.name}</h3>
+      <h3>${stretchBaseName(id)}</h3>
       <p class="meta">${keyAngleHint(id)}</p>
       <fh-history-chart print .points=${points} .sided=${sided} .label=${label}></fh-history-chart>
       <table>

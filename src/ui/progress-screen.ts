@@ -11,6 +11,7 @@ import './history-chart';
 import './physio-report';
 import { formatLocale } from '../app/locale';
 import { sharedStyles } from './shared-styles';
+import { keyAngleLabel, stretchBaseName } from './words/stretch-words';
 
 /** Saves text as a file through a download link (nothing leaves the device). */
 function download(name: string, type: string, text: string): void {
@@ -161,10 +162,10 @@ export class ProgressScreen extends LitElement {
     const points = dailySeries(this.records, id, this.tz());
     const recent = newestFirst(this.records.filter((r) => r.stretchId === id)).slice(0, 3);
     return html`<section class="card" data-testid=${`progress-${id}`} aria-labelledby=${`p-${id}`}>
-      <h3 id=${`p-${id}`}>${st.name}</h3>
+      <h3 id=${`p-${id}`}>${stretchBaseName(id)}</h3>
       <p class="last" data-testid="last-result">${lastResultWords(last, now, this.tz())}</p>
       <p class="last muted">${keyAngleHint(id)}</p>
-      <fh-history-chart .points=${points} .sided=${st.workingLeg !== undefined} .label=${st.keyAngle.label}></fh-history-chart>
+      <fh-history-chart .points=${points} .sided=${st.workingLeg !== undefined} .label=${keyAngleLabel(id)}></fh-history-chart>
       <ul class="recent muted">
         ${recent.map((r) => html`<li>${recentWords(r, now, this.tz())}</li>`)}
       </ul>

@@ -2,7 +2,8 @@ import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Readiness } from '../core/analysis/readiness';
-import { INSTRUCTIONS } from '../core/stretches/instructions';
+import { instructions } from './words/instruction-words';
+import { stretchName, stretchSummary } from './words/stretch-words';
 import type { StretchDefinition } from '../core/stretches/types';
 import { SessionCommandEvent } from './events';
 import { placementFigure, placementText } from './figures';
@@ -55,13 +56,13 @@ export class SetupPanel extends LitElement {
 
   override render() {
     const st = this.stretch;
-    const needs = INSTRUCTIONS[st.id].needs;
+    const needs = instructions(st.id).needs;
     const message = this.waiting ?? this.readiness?.message ?? msg('Looking for you in the picture…');
     const ready = !this.waiting && !!this.readiness?.ready;
     return html`
       <section class="card" aria-labelledby="setup-heading">
-        <h2 id="setup-heading" data-testid="setup-heading">${this.stepLabel ? msg(str`${this.stepLabel}: ${st.name}`) : st.name}</h2>
-        <p class="muted">${st.summary}</p>
+        <h2 id="setup-heading" data-testid="setup-heading">${this.stepLabel ? msg(str`${this.stepLabel}: ${stretchName(st.id, st.variation?.id)}`) : stretchName(st.id, st.variation?.id)}</h2>
+        <p class="muted">${stretchSummary(st.id, st.variation?.id)}</p>
         ${needs ? html`<p class="needs" data-testid="needs">${msg(str`You need ${needs}.`)}</p>` : nothing}
         ${this.firstLeg ? html`<p class="leg" data-testid="first-leg">${this.firstLeg}</p>` : nothing}
       </section>

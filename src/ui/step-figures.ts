@@ -1,5 +1,5 @@
 /**
- * One stick figure per instruction step (src/core/stretches/instructions.ts), built from the same
+ * One stick figure per instruction step (src/ui/words/instruction-words.ts), built from the same
  * segment directions as the chooser's figures (0 = up, 90 = forward, 180 = down, 270 = back). The
  * last step of each stretch is the held position, the chooser's own figure.
  */

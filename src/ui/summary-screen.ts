@@ -1,19 +1,28 @@
+import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { StepSummary } from '../core/session/summary';
+import type { StretchId } from '../core/stretches/types';
 import { SessionCommandEvent } from './events';
 import { sharedStyles } from './shared-styles';
 
-/** Hands-to-feet distance as a share of leg length, in words a person can use. */
-const reachWords = (r: number) => (r <= 0.08 ? 'hands at the feet' : `${Math.round(r * 100)}% of leg length short`);
+import { bestKeyAngleWords, keyTargetWords, medianKeyAngleWords, sideLabel, stretchName } from './words/stretch-words';
+import { comparisonWords, reachWords, workOnWords } from './words/summary-words';
 
-const sideName = (s: string) => (s === 'both' ? 'Both legs' : s === 'left' ? 'Left leg' : 'Right leg');
+/** "+4°, +2°": what each push of the partner stretch gained. */
+const gainsWords = (gains: readonly number[]): string => {
+  const list = gains.map((g) => `${g > 0 ? '+' : ''}${g}°`).join(', ');
+  return msg(str`Gain after each push: ${list}`);
+};
+
+const notStartedWords = (names: string): string => msg(str`Not done today: ${names}.`);
 
 /**
  * How the session went: per stretch and side, time in form, best and median key angle, reach,
  * the left/right difference in words and what to work on.
  * @fires fh-command - restart (choose again)
  */
+@localized()
 @customElement('fh-summary')
 export class SummaryScreen extends LitElement {
   static override styles = [
@@ -37,23 +46,23 @@ export class SummaryScreen extends LitElement {
   /** One entry per stretch done (or started) in the session. */
   @property({ attribute: false }) steps: readonly StepSummary[] = [];
   /** The button that leaves the summary ("Finish" on a kiosk, "Back to my prescription"). */
-  @property() restartLabel = 'Choose another stretch';
+  @property() restartLabel = '';
   /** Stretches of the plan never reached (a routine ended early). */
-  @property({ attribute: false }) notStarted: readonly string[] = [];
+  @property({ attribute: false }) notStarted: readonly { readonly id: StretchId; readonly variation: string | null }[] = [];
 
   override render() {
     return html`
-      <h2 id="summary-heading" tabindex="-1">How it went</h2>
+      <h2 id="summary-heading" tabindex="-1">${msg('How it went')}</h2>
       <div class="steps" data-testid="summary">
         ${this.steps.map(
           (s, i) => html`<section class="card" data-testid=${`summary-${s.stretchId}`} aria-labelledby=${`sum-${i}`}>
-            <h3 id=${`sum-${i}`}>${s.name}</h3>
+            <h3 id=${`sum-${i}`}>${stretchName(s.stretchId, s.variation)}</h3>
             <table>
-              <thead><tr><th scope="col">Side</th><th scope="col">Time in good form</th><th scope="col">Reps</th><th scope="col">Best ${s.keyLabel}</th><th scope="col">Median ${s.keyLabel}</th>${s.showReach ? html`<th scope="col">Closest reach</th>` : nothing}</tr></thead>
+              <thead><tr><th scope="col">${msg('Side')}</th><th scope="col">${msg('Time in good form')}</th><th scope="col">${msg('Reps')}</th><th scope="col">${bestKeyAngleWords(s.stretchId)}</th><th scope="col">${medianKeyAngleWords(s.stretchId)}</th>${s.showReach ? html`<th scope="col">${msg('Closest reach')}</th>` : nothing}</tr></thead>
               <tbody>
                 ${s.sides.map(
                   (x) => html`<tr data-testid=${`summary-side-${x.side}`}>
-                    <th scope="row">${sideName(x.side)}</th>
+                    <th scope="row">${sideLabel(x.side)}</th>
                     <td>${x.timeInFormS} s</td>
                     <td>${x.repsDone}</td>
                     <td>${x.bestKeyAngle === null ? '—' : `${x.bestKeyAngle}°`}</td>
@@ -63,16 +72,16 @@ export class SummaryScreen extends LitElement {
                 )}
               </tbody>
             </table>
-            ${s.keyTarget ? html`<p class="target" data-testid="key-target">Target ${s.keyLabel}: ${s.keyTarget}.</p>` : nothing}
-            ${s.comparison ? html`<p class="compare" data-testid="comparison">${s.comparison.charAt(0).toUpperCase()}${s.comparison.slice(1)}.</p>` : nothing}
-            ${s.sides.some((x) => x.pnfGains.length) ? html`<p>Gain after each push: ${s.sides.flatMap((x) => x.pnfGains).map((g) => `${g > 0 ? '+' : ''}${g}°`).join(', ')}</p>` : nothing}
-            <p class="workon">${s.workOn}</p>
+            ${s.keyTarget ? html`<p class="target" data-testid="key-target">${keyTargetWords(s.stretchId, s.keyTarget.deg, s.keyTarget.atLeast)}</p>` : nothing}
+            ${s.comparison ? html`<p class="compare" data-testid="comparison">${comparisonWords(s.comparison)}</p>` : nothing}
+            ${s.sides.some((x) => x.pnfGains.length) ? html`<p>${gainsWords(s.sides.flatMap((x) => x.pnfGains))}</p>` : nothing}
+            <p class="workon">${workOnWords(s.workOn)}</p>
           </section>`,
         )}
       </div>
-      ${this.notStarted.length ? html`<p class="card" data-testid="not-started">Not done today: ${this.notStarted.join(', ')}.</p>` : nothing}
-      <p class="muted">Angles are measured from a 2D camera picture and are approximate (a few degrees at best, more off side-on).</p>
-      <div class="actions"><button class="primary" data-testid="restart" @click=${() => this.dispatchEvent(new SessionCommandEvent('restart'))}>${this.restartLabel}</button></div>
+      ${this.notStarted.length ? html`<p class="card" data-testid="not-started">${notStartedWords(this.notStarted.map((n) => stretchName(n.id, n.variation)).join(', '))}</p>` : nothing}
+      <p class="muted">${msg('Angles are measured from a 2D camera picture and are approximate (a few degrees at best, more off side-on).')}</p>
+      <div class="actions"><button class="primary" data-testid="restart" @click=${() => this.dispatchEvent(new SessionCommandEvent('restart'))}>${this.restartLabel || msg('Choose another stretch')}</button></div>
     `;
   }
 }

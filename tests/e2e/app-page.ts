@@ -92,11 +92,12 @@ export class AppPage {
 
   report(): Promise<ReportSummary | null> {
     return this.page.evaluate(() => {
-      const r = document.querySelector('fh-app')!.debug.session.report;
+      const { session, cueWords } = document.querySelector('fh-app')!.debug;
+      const r = session.report;
       if (!r) return null;
       const scores: Record<string, number> = {};
       for (const [k, v] of Object.entries(r.pose?.keypoints ?? {})) scores[k] = v.score;
-      return { posture: r.posture, view: r.view, cue: r.cue.text, inForm: r.inForm, people: r.people, angles: { ...r.angles }, scores };
+      return { posture: r.posture, view: r.view, cue: cueWords(r.cue.code), inForm: r.inForm, people: r.people, angles: { ...r.angles }, scores };
     });
   }
 

@@ -3,6 +3,10 @@ import { FormAnalyzer, type FrameReport } from '../../src/core/analysis/form-ana
 import { resolveStretch } from '../../src/core/stretches/validate';
 import type { StretchId } from '../../src/core/stretches/types';
 import { bent, figure, frameOf, GOOD, straight, type FigureSpec } from './figure';
+import { cueWords } from '../../src/ui/words/cue-words';
+
+/** The cue as the person reads it (English, the source language). */
+const said = (cue: { readonly code: Parameters<typeof cueWords>[0] }): string => cueWords(cue.code);
 
 /** Feeds the same still pose for half a second (so smoothing settles) and returns the last report. */
 function judge(id: StretchId, spec: FigureSpec, context = {}, opts: { hasFeet?: boolean } = {}): FrameReport {
@@ -28,18 +32,18 @@ describe('standing toe touch', () => {
     expect(r.angles.kneeLeft).toBe(140);
     expect(failed(r)).toEqual(['knees-straight']);
     expect(r.counts).toBe(false);
-    expect(r.cue.text).toBe('Straighten your knees');
+    expect(said(r.cue)).toBe('Straighten your knees');
   });
   it('stops when not folded far enough', () => {
     const r = judge('standing-toe-touch', GOOD.standingUpright());
     expect(failed(r)).toEqual(['hip-fold']);
-    expect(r.cue.text).toBe('Bend further forward');
+    expect(said(r.cue)).toBe('Bend further forward');
   });
   it('asks to turn side-on in a front view and judges nothing', () => {
     const r = judge('standing-toe-touch', { ...GOOD.standingToeTouch(), spread: 80 });
     expect(r.view).toBe('front');
     expect(r.inForm).toBeNull();
-    expect(r.cue.text).toBe('Turn side-on to the camera');
+    expect(said(r.cue)).toBe('Turn side-on to the camera');
   });
   it('says it cannot see the legs rather than guessing', () => {
     const low = { left_knee: 0.1, right_knee: 0.1, left_ankle: 0.1, right_ankle: 0.1 };
@@ -55,7 +59,7 @@ describe('standing toe touch', () => {
   it('does not count a standing pose as a lying stretch', () => {
     const r = judge('lying-hamstring', GOOD.standingUpright());
     expect(r.counts).toBe(false);
-    expect(r.cue.text).toBe('Lie on your back for this stretch');
+    expect(said(r.cue)).toBe('Lie on your back for this stretch');
   });
 });
 
@@ -68,11 +72,11 @@ describe('seated toe touch', () => {
   it('asks to fold when sitting upright', () => {
     const r = judge('seated-toe-touch', { ...GOOD.seatedToeTouch(), trunk: -10 }); // hip angle 100
     expect(r.posture).toBe('seated-floor');
-    expect(r.cue.text).toBe('Fold forward from the hips');
+    expect(said(r.cue)).toBe('Fold forward from the hips');
   });
   it('asks for straight knees', () => {
     const r = judge('seated-toe-touch', { ...GOOD.seatedToeTouch(), left: bent(60, 40), right: bent(60, 40) });
-    expect(r.cue.text).toBe('Keep your knees straight');
+    expect(said(r.cue)).toBe('Keep your knees straight');
   });
   it('takes legs that slope toward a camera turned to the feet as still on the floor', () => {
     // Heels 0.39 of a leg below the hips: perspective from a low camera off to the feet side.
@@ -87,7 +91,7 @@ describe('seated toe touch', () => {
     const r = judge('seated-toe-touch', GOOD.chair());
     expect(r.posture).toBe('seated-chair');
     expect(r.counts).toBe(false);
-    expect(r.cue.text).toBe('Sit on the floor with your legs straight out');
+    expect(said(r.cue)).toBe('Sit on the floor with your legs straight out');
   });
 });
 
@@ -109,7 +113,7 @@ describe('lying stretches pick the working leg by geometry', () => {
     expect(r.counts).toBe(true);
   });
   it('lying hamstring faults: bent raised knee, low leg, other leg lifted or bent', () => {
-    expect(judge('lying-hamstring', { ...GOOD.lyingOneLegRaised(85), left: bent(5, 40) }).cue.text).toBe('Straighten your knee');
+    expect(said(judge('lying-hamstring', { ...GOOD.lyingOneLegRaised(85), left: bent(5, 40) }).cue)).toBe('Straighten your knee');
     expect(failed(judge('lying-hamstring', GOOD.lyingOneLegRaised(55)))).toEqual(['leg-raised']);
     expect(failed(judge('lying-hamstring', GOOD.lyingOneLegRaised(85, straight(60))))).toEqual(['other-leg-flat']);
     expect(failed(judge('lying-hamstring', GOOD.lyingOneLegRaised(85, bent(60, 50))))).toContain('other-knee-straight');
@@ -120,20 +124,20 @@ describe('lying stretches pick the working leg by geometry', () => {
     const flat = judge('supine-leg-extension', GOOD.lyingOneLegRaised(80));
     expect(failed(flat)).toEqual(['other-knee-bent']);
     const kneeBent = judge('supine-leg-extension', { ...GOOD.lyingOneLegRaised(80, otherBent), left: bent(10, 60) });
-    expect(kneeBent.cue.text).toBe('Straighten your raised knee');
+    expect(said(kneeBent.cue)).toBe('Straighten your raised knee');
   });
   it('doorway target comes from the session', () => {
     const spec = GOOD.lyingOneLegRaised(65);
     expect(judge('doorway-wall', spec, { legRaiseTarget: 60 }).counts).toBe(true);
     const higher = judge('doorway-wall', spec, { legRaiseTarget: 75 });
     expect(higher.counts).toBe(false);
-    expect(higher.cue.text).toBe('Slide your hips closer to the wall');
+    expect(said(higher.cue)).toBe('Slide your hips closer to the wall');
   });
   it('partner push phase fails when the leg drifts from where the push started', () => {
     const spec = GOOD.lyingOneLegRaised(70);
     expect(judge('partner-pnf', spec, { phase: 'push', pushReferenceRaise: 72 }).counts).toBe(true);
     const drifted = judge('partner-pnf', spec, { phase: 'push', pushReferenceRaise: 80 });
-    expect(drifted.cue.text).toBe('Hold the leg where it is while you push');
+    expect(said(drifted.cue)).toBe('Hold the leg where it is while you push');
   });
 });
 
@@ -142,8 +146,8 @@ describe('elevated leg and chair', () => {
     const r = judge('elevated-leg', GOOD.elevated(), { side: 'left' });
     expect(r.posture).toBe('standing');
     expect(r.counts).toBe(true);
-    expect(judge('elevated-leg', { ...GOOD.elevated(), right: bent(160, 40) }).cue.text).toBe('Straighten your standing knee');
-    expect(judge('elevated-leg', { ...GOOD.elevated(), left: bent(80, 40) }).cue.text).toBe('Straighten the leg on the surface');
+    expect(said(judge('elevated-leg', { ...GOOD.elevated(), right: bent(160, 40) }).cue)).toBe('Straighten your standing knee');
+    expect(said(judge('elevated-leg', { ...GOOD.elevated(), left: bent(80, 40) }).cue)).toBe('Straighten the leg on the surface');
   });
   it('chair: straight forward leg, heel down, trunk tall', () => {
     const r = judge('seated-chair', GOOD.chair(), { side: 'left' });
@@ -151,13 +155,13 @@ describe('elevated leg and chair', () => {
     expect(r.counts).toBe(true);
     const rules = Object.fromEntries(r.rules.map((x) => [x.id, x.state]));
     expect(rules['toes-up']).toBe('unknown'); // no feet from this model: judged unknown, not blocking
-    expect(judge('seated-chair', { ...GOOD.chair(), left: bent(100, 40) }).cue.text).toBe('Straighten your leg');
-    expect(judge('seated-chair', { ...GOOD.chair(), trunk: -20 }).cue.text).toBe('Sit up tall and lean from the hips');
+    expect(said(judge('seated-chair', { ...GOOD.chair(), left: bent(100, 40) }).cue)).toBe('Straighten your leg');
+    expect(said(judge('seated-chair', { ...GOOD.chair(), trunk: -20 }).cue)).toBe('Sit up tall and lean from the hips');
   });
   it('chair: judges the toes when the model gives feet', () => {
     expect(judge('seated-chair', { ...GOOD.chair(), feet: { toesUp: true } }, {}, { hasFeet: true }).counts).toBe(true);
     const down = judge('seated-chair', { ...GOOD.chair(), feet: { toesUp: false } }, {}, { hasFeet: true });
-    expect(down.cue.text).toBe('Point your toes toward the ceiling');
+    expect(said(down.cue)).toBe('Point your toes toward the ceiling');
   });
 });
 
@@ -189,7 +193,7 @@ describe('stream behaviour', () => {
       if (t > 1000 && r.bouncing) bounced++;
     }
     expect(bounced).toBeGreaterThan(40);
-    expect(r!.cue.text === "Hold still, don't bounce" || r!.counts === false).toBe(true);
+    expect(said(r!.cue) === "Hold still, don't bounce" || r!.counts === false).toBe(true);
   });
 
   it('does not call a steady fold into a deeper stretch a bounce', () => {
@@ -228,7 +232,7 @@ describe('stream behaviour', () => {
     const r = new FormAnalyzer(resolveStretch('seated-chair')).analyze(frameOf(0, []));
     expect(r.tracking).toBe('none');
     expect(r.inForm).toBeNull();
-    expect(r.cue.text).toMatch(/can't see you/);
+    expect(said(r.cue)).toMatch(/can't see you/);
   });
 });
 
@@ -241,7 +245,7 @@ describe('posture and cues for a chair sitter', () => {
   it('blames the legs, not the trunk, when only the ankles are unseen', () => {
     const r = judge('seated-chair', { ...GOOD.chair(), scores: { left_ankle: 0.1, right_ankle: 0.1 } });
     expect(r.posture).toBe('unknown');
-    expect(r.cue.text).toMatch(/^I can't see your legs/);
+    expect(said(r.cue)).toMatch(/^I can't see your legs/);
   });
 });
 

@@ -151,7 +151,7 @@ describe('history: a session folded into records', () => {
     const next = withProgression(buildPlan('doorway-wall', DEFAULT_SETTINGS).steps[0]!.stretch, rec.records());
     expect(next.progression!.startDeg).toBe(70);
     // And a session built on it asks for 70 degrees from its first rep.
-    const tomorrow = new Recorder({ title: 'x', steps: [{ stretch: next }] }).run(3000);
+    const tomorrow = new Recorder({ kind: 'single', steps: [{ stretch: next }] }).run(3000);
     expect(tomorrow.state.hold!.legRaiseTarget).toBe(70);
   });
 });

@@ -91,7 +91,7 @@ describe('hold counting', () => {
       { countedMs: 1, repsDone: 1, keyAngles: [72, 73, 74], bestReach: null, pnfGains: [], faultMs: {} },
       'higher',
     );
-    expect(cmp?.words).toBe('right leg about 8 degrees tighter');
+    expect(cmp).toMatchObject({ differenceDeg: 8, even: false });
   });
 });
 

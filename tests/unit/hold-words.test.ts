@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleReport, RuleState } from '../../src/core/analysis/form-analyzer';
 import type { HoldStatus } from '../../src/core/hold/hold-reducer';
-import { holdStatusWords, jointLabelText, readoutLine, readoutLines } from '../../src/core/session/hold-words';
+import { holdTone, jointLabelText, readoutLine, readoutLines } from '../../src/core/session/hold-words';
+import { holdStatusWord, readoutText } from '../../src/ui/words/hold-words';
 import { STRETCHES } from '../../src/core/stretches/catalog';
 import type { MetricId, StretchId } from '../../src/core/stretches/types';
 
@@ -9,29 +10,37 @@ import type { MetricId, StretchId } from '../../src/core/stretches/types';
 function rule(stretch: StretchId, id: string, value: number | null, state: RuleState): RuleReport {
   const spec = STRETCHES[stretch].rules.find((r) => r.id === id);
   if (!spec) throw new Error(`${stretch} has no rule ${id}`);
-  return { id, metric: spec.metric, value, state, cue: spec.cue };
+  return { id, metric: spec.metric, value, state, cue: { id: 'rule', stretch, rule: id } };
 }
-const text = (stretch: StretchId, id: string, value: number | null, state: RuleState, legRaiseTarget: number | null = null) =>
-  readoutLine(rule(stretch, id, value, state), STRETCHES[stretch], legRaiseTarget)?.text;
+const text = (stretch: StretchId, id: string, value: number | null, state: RuleState, legRaiseTarget: number | null = null) => {
+  const line = readoutLine(rule(stretch, id, value, state), STRETCHES[stretch], legRaiseTarget);
+  return line ? readoutText(line.fact) : undefined;
+};
 
 describe('hold status words', () => {
   it('says "Paused" only when the person pressed Pause', () => {
     // The bug: the ring said PAUSED whenever the form broke, though nobody pressed Pause.
     const statuses: HoldStatus[] = ['waiting', 'counting', 'paused', 'lost', 'stalled', 'too-slow', 'resting', 'user-paused', 'done'];
-    const paused = statuses.filter((s) => /paus/i.test(holdStatusWords(s).word));
+    const paused = statuses.filter((s) => /paus/i.test(holdStatusWord(s)));
     expect(paused).toEqual(['user-paused']);
   });
 
+  it('colours only a pressed Pause as paused, and every trouble alike', () => {
+    expect(holdTone('paused')).toBe('waiting');
+    expect(holdTone('user-paused')).toBe('paused');
+    expect(['lost', 'stalled', 'too-slow'].map((s) => holdTone(s as HoldStatus))).toEqual(['problem', 'problem', 'problem']);
+  });
+
   it('names every state plainly', () => {
-    expect(holdStatusWords('waiting').word).toBe('Waiting for good form');
-    expect(holdStatusWords('paused').word).toBe('Waiting for good form');
-    expect(holdStatusWords('counting').word).toBe('Hold it');
-    expect(holdStatusWords('resting').word).toBe('Rest');
-    expect(holdStatusWords('user-paused').word).toBe('Paused');
-    expect(holdStatusWords('done').word).toBe('Done');
-    expect(holdStatusWords('stalled').word).toBe('Picture stopped');
-    expect(holdStatusWords('too-slow').word).toBe('Device too slow');
-    expect(holdStatusWords('lost').word).toBe("Can't see you");
+    expect(holdStatusWord('waiting')).toBe('Waiting for good form');
+    expect(holdStatusWord('paused')).toBe('Waiting for good form');
+    expect(holdStatusWord('counting')).toBe('Hold it');
+    expect(holdStatusWord('resting')).toBe('Rest');
+    expect(holdStatusWord('user-paused')).toBe('Paused');
+    expect(holdStatusWord('done')).toBe('Done');
+    expect(holdStatusWord('stalled')).toBe('Picture stopped');
+    expect(holdStatusWord('too-slow')).toBe('Device too slow');
+    expect(holdStatusWord('lost')).toBe("Can't see you");
   });
 });
 
@@ -82,9 +91,9 @@ describe('readout words', () => {
       for (const spec of stretch.rules) {
         for (const state of ['pass', 'fail'] as const) {
           const value = spec.metric === ('heelLiftWorking' satisfies MetricId) ? 0.3 : 50;
-          const line = readoutLine({ id: spec.id, metric: spec.metric, value, state, cue: spec.cue }, stretch);
+          const line = readoutLine({ id: spec.id, metric: spec.metric, value, state, cue: { id: 'rule', stretch: stretch.id, rule: spec.id } }, stretch);
           expect(line, `${stretch.id}/${spec.id}`).not.toBeNull();
-          if (spec.metric !== 'heelLiftWorking') expect(line!.text, `${stretch.id}/${spec.id}`).toMatch(/\d+°.*\d+°/);
+          if (spec.metric !== 'heelLiftWorking') expect(readoutText(line!.fact), `${stretch.id}/${spec.id}`).toMatch(/^[A-Z][a-z].* \d+°.*\d+°/);
         }
       }
     }
@@ -93,13 +102,22 @@ describe('readout words', () => {
   it('leaves out the posture and working-side rows', () => {
     const rows = readoutLines(
       [
-        { id: 'posture', metric: 'posture', state: 'pass', value: null, cue: '' },
-        { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: 'This is your left leg' },
+        { id: 'posture', metric: 'posture', state: 'pass', value: null, cue: { id: 'posture', posture: 'standing' } },
+        { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: { id: 'wrong-leg', seen: 'left', want: 'right' } },
         rule('standing-toe-touch', 'knees-straight', 170, 'pass'),
       ],
       STRETCHES['standing-toe-touch'],
     );
     expect(rows.map((r) => r.id)).toEqual(['knees-straight']);
+  });
+});
+
+describe('readout data', () => {
+  it('carries the value, the target and the way to move, not sentences', () => {
+    const line = readoutLine(rule('supine-leg-extension', 'knee-straight', 152, 'fail'), STRETCHES['supine-leg-extension']);
+    expect(line).toEqual({ id: 'knee-straight', state: 'fail', fact: { kind: 'fix', key: 'kneeWorking', dir: 'up', value: 152, aim: 160 } });
+    const close = readoutLine(rule('standing-toe-touch', 'knees-straight', 162, 'pass'), STRETCHES['standing-toe-touch']);
+    expect(close?.fact).toEqual({ kind: 'close', key: 'knees', value: 162, target: 165 });
   });
 });
 

@@ -6,10 +6,15 @@ import { frameStep, type Analysis } from '../../src/core/session/frame-step';
 import { buildPlan, type PlanOverrides } from '../../src/core/session/plan';
 import type { SessionEvent } from '../../src/core/session/session-events';
 import { AUTO_START_MS, currentStretch, initialSessionState, sessionReducer, type SessionCommand, type SessionState } from '../../src/core/session/session-reducer';
-import { eventWords } from '../../src/core/session/session-words';
+import { eventWords } from '../../src/ui/words/session-words';
+import { stretchName } from '../../src/ui/words/stretch-words';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import type { StretchId } from '../../src/core/stretches/types';
 import { bent, figure, frameOf, GOOD } from './figure';
+import { cueWords } from '../../src/ui/words/cue-words';
+
+/** The cue as the person reads it (English, the source language). */
+const said = (cue: { readonly code: Parameters<typeof cueWords>[0] }): string => cueWords(cue.code);
 
 /** A good pose for whichever stretch the session is on. */
 function goodFor(s: SessionState): Pose {
@@ -91,7 +96,7 @@ describe('session: setup', () => {
     expect(tl.state.readiness.ready).toBe(true);
     tl.run(AUTO_START_MS + 100);
     expect(tl.state.screen).toBe('coach');
-    expect(tl.events).toContainEqual({ type: 'coaching-began', stepIndex: 0, stretchId: 'standing-toe-touch', stretchName: 'Standing toe touch, feet together', side: null });
+    expect(tl.events).toContainEqual({ type: 'coaching-began', stepIndex: 0, stretchId: 'standing-toe-touch', variation: 'feet-together', side: null });
     // Coaching begins with a fresh count: nothing from the setup screen.
     expect(tl.state.hold?.countedMs).toBeLessThan(150);
   });
@@ -219,9 +224,9 @@ describe('session: a routine of several steps', () => {
     const types = tl.types();
     expect(types.filter((x) => x === 'coaching-began')).toHaveLength(4);
     // The standing toe touch twice: feet together, then feet crossed, each counted.
-    expect(tl.events.filter((e) => e.type === 'next-step').map((e) => e.type === 'next-step' && e.stretchName)).toEqual(['Standing toe touch, feet crossed', 'Seated chair stretch', 'Lying hamstring stretch']);
+    expect(tl.events.filter((e) => e.type === 'next-step').map((e) => e.type === 'next-step' && stretchName(e.stretchId, e.variation))).toEqual(['Standing toe touch, feet crossed', 'Seated chair stretch', 'Lying hamstring stretch']);
     expect(types.filter((x) => x === 'step-finished')).toHaveLength(4);
-    expect(tl.state.results.map((r) => r.name)).toEqual(['Standing toe touch, feet together', 'Standing toe touch, feet crossed', 'Seated chair stretch', 'Lying hamstring stretch']);
+    expect(tl.state.results.map((r) => stretchName(r.stretchId, r.variation))).toEqual(['Standing toe touch, feet together', 'Standing toe touch, feet crossed', 'Seated chair stretch', 'Lying hamstring stretch']);
     expect(tl.state.results.every((r) => r.sides.every((x) => x.timeInFormS >= 5))).toBe(true);
     expect(types.at(-1)).toBe('session-finished');
   });
@@ -244,7 +249,7 @@ describe('session: cues', () => {
     const kneesBent = figure({ ...GOOD.standingToeTouch(), left: bent(160, 40), right: bent(160, 40) });
     const tl = new Timeline('standing-toe-touch', { holdS: 30 });
     tl.run(2000).run(6000, (_s, t) => (t > 4000 && t < 4100 ? kneesBent : figure(GOOD.standingToeTouch()))).run(9000, () => kneesBent);
-    const cues = tl.events.flatMap((e) => (e.type === 'cue' ? [e.cue.text] : []));
+    const cues = tl.events.flatMap((e) => (e.type === 'cue' ? [said(e.cue)] : []));
     // The 100 ms flicker of bent knees is not shown; the lasting one is.
     expect(cues).toEqual(['Good form: relax and hold', 'Straighten your knees']);
   });

@@ -6,6 +6,10 @@ import type { JointName, KneeReadingBias } from '../../src/core/pose/pose';
 import { resolveStretch } from '../../src/core/stretches/validate';
 import type { StretchId } from '../../src/core/stretches/types';
 import { bent, figure, frameOf, GOOD, straight, type FigureSpec } from './figure';
+import { cueWords } from '../../src/ui/words/cue-words';
+
+/** The cue as the person reads it (English, the source language). */
+const said = (cue: { readonly code: Parameters<typeof cueWords>[0] }): string => cueWords(cue.code);
 
 function judge(id: StretchId, spec: FigureSpec, context = {}, opts: { kneeReadingBias?: KneeReadingBias } = {}, forMs = 500): FrameReport {
   const analyzer = new FormAnalyzer(resolveStretch(id));
@@ -87,7 +91,7 @@ describe('the right leg', () => {
     const wrong = twoSeconds(labelledRight, 'right');
     expect(wrong.inForm).toBe(false);
     expect(wrong.counts).toBe(false);
-    expect(wrong.cue.text).toBe('This is your left leg: switch to your right leg');
+    expect(said(wrong.cue)).toBe('This is your left leg: switch to your right leg');
     // Half a second of evidence (or a photo's few passes) does not decide it: the form is judged,
     // but the doubtful leg earns no time meanwhile.
     const early = judge('lying-hamstring', labelledRight, { side: 'right' });

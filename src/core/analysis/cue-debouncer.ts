@@ -1,4 +1,4 @@
-import type { Cue } from './cues';
+import { sameCue, type Cue } from './cues';
 
 /**
  * One cue at a time, without flicker: a new cue must persist for `settleMs` before it replaces
@@ -13,7 +13,7 @@ export interface CueState {
 
 export const initialCueState: CueState = { shown: undefined, shownAt: -Infinity, candidate: undefined, candidateSince: 0 };
 
-const same = (a: Cue | undefined, b: Cue | undefined) => a?.text === b?.text;
+const same = (a: Cue | undefined, b: Cue | undefined) => a?.kind === b?.kind && sameCue(a?.code, b?.code);
 
 export function nextCue(state: CueState, cue: Cue, tMs: number, settleMs = 400, holdMs = 1500): CueState {
   if (!state.shown) return { shown: cue, shownAt: tMs, candidate: undefined, candidateSince: tMs };

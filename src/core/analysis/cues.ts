@@ -1,41 +1,39 @@
 import type { Posture } from './posture';
-import type { MetricId } from '../stretches/types';
+import type { Side } from '../pose/pose';
+import type { CameraSetup, MetricId, StretchId } from '../stretches/types';
+
+/**
+ * Which cue, as data: the words live in the UI (src/ui/words/cue-words.ts), in the person's
+ * language. `rule` is a form rule's own cue, named by its stretch and rule ids.
+ */
+export type CueCode =
+  | { readonly id: 'no-person' | 'turn-side' | 'bounce' | 'hold' | 'push' | 'use-asked-leg' }
+  | { readonly id: 'posture'; readonly posture: Exclude<Posture, 'unknown'> }
+  | { readonly id: 'unseen'; readonly metric: MetricId; readonly camera: CameraSetup }
+  | { readonly id: 'rule'; readonly stretch: StretchId; readonly rule: string }
+  | { readonly id: 'wrong-leg'; readonly seen: Side; readonly want: Side };
 
 /** What the person is told, one thing at a time. `setup` = get into frame or position; `fix` = form; `ok` = hold it. */
 export interface Cue {
   readonly kind: 'setup' | 'fix' | 'ok';
-  readonly text: string;
+  readonly code: CueCode;
 }
 
-export const CUE_NO_PERSON: Cue = { kind: 'setup', text: "I can't see you: step back into view" };
-export const CUE_TURN_SIDE: Cue = { kind: 'setup', text: 'Turn side-on to the camera' };
-export const CUE_BOUNCE: Cue = { kind: 'fix', text: "Hold still, don't bounce" };
-export const CUE_HOLD: Cue = { kind: 'ok', text: 'Good form: relax and hold' };
-export const CUE_PUSH: Cue = { kind: 'ok', text: 'Push gently against your partner, leg still' };
-
-export const CUE_POSTURE: Readonly<Record<Exclude<Posture, 'unknown'>, Cue>> = {
-  standing: { kind: 'setup', text: 'Stand up for this stretch' },
-  'seated-floor': { kind: 'setup', text: 'Sit on the floor with your legs straight out' },
-  'seated-chair': { kind: 'setup', text: 'Sit on the front edge of a chair' },
-  lying: { kind: 'setup', text: 'Lie on your back for this stretch' },
-};
-
-/** Body parts each metric needs, in plain words, for "I can't see your ..." cues. */
-const METRIC_PARTS: Readonly<Record<MetricId, string>> = {
-  kneeWorking: 'stretching leg',
-  kneeOther: 'other leg',
-  knees: 'legs',
-  hip: 'hips and shoulders',
-  legRaiseWorking: 'stretching leg',
-  legRaiseOther: 'other leg',
-  legFromHorizontalWorking: 'stretching leg',
-  heelLiftWorking: 'feet',
-  trunkLeanForward: 'head and shoulders',
-  toesFromVerticalWorking: 'feet',
-  legRaiseDrift: 'stretching leg',
-};
-
-export function cueUnseen(metric: MetricId, camera: 'standing' | 'floor' | 'chair'): Cue {
-  const where = camera === 'standing' ? 'step back so your whole body is in the picture' : 'put the camera low and far enough to see you from head to feet';
-  return { kind: 'setup', text: `I can't see your ${METRIC_PARTS[metric]}: ${where}` };
+/** Whether two cues say the same thing (the debouncer's notion of "a new cue"). */
+export function sameCue(a: CueCode | undefined, b: CueCode | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.id !== b.id) return false;
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  return Object.keys(x).every((k) => x[k] === y[k]);
 }
+
+export const CUE_NO_PERSON: Cue = { kind: 'setup', code: { id: 'no-person' } };
+export const CUE_TURN_SIDE: Cue = { kind: 'setup', code: { id: 'turn-side' } };
+export const CUE_BOUNCE: Cue = { kind: 'fix', code: { id: 'bounce' } };
+export const CUE_HOLD: Cue = { kind: 'ok', code: { id: 'hold' } };
+export const CUE_PUSH: Cue = { kind: 'ok', code: { id: 'push' } };
+
+export const cuePosture = (posture: Exclude<Posture, 'unknown'>): Cue => ({ kind: 'setup', code: { id: 'posture', posture } });
+
+export const cueUnseen = (metric: MetricId, camera: CameraSetup): Cue => ({ kind: 'setup', code: { id: 'unseen', metric, camera } });

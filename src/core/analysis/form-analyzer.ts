@@ -4,7 +4,7 @@ import { otherSide, type Pose, type PoseFrame, type Side } from '../pose/pose';
 import type { MetricId, RuleSpec, StretchDefinition } from '../stretches/types';
 import { bodyAngles, legOf, type BodyAngles } from './angles';
 import { bodyFromPose } from './body';
-import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_POSTURE, CUE_PUSH, CUE_TURN_SIDE, cueUnseen, type Cue } from './cues';
+import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_PUSH, CUE_TURN_SIDE, cuePosture, cueUnseen, type Cue, type CueCode } from './cues';
 import { computeMetrics, type Metrics } from './metrics';
 import { calibrateKnees } from './calibration';
 import { anatomicalSide, nearLabelByScores } from './sidedness';
@@ -19,7 +19,8 @@ export interface RuleReport {
   readonly state: RuleState;
   /** The measured value, whole units where shown to people; null when unknown. */
   readonly value: number | null;
-  readonly cue: string;
+  /** What to say when the rule fails (words in src/ui/words/cue-words.ts). */
+  readonly cue: CueCode;
   readonly metric: MetricId | 'posture';
 }
 
@@ -177,7 +178,7 @@ export class FormAnalyzer {
     const metrics = computeMetrics(body, angles, working, context.phase === 'push' ? context.pushReferenceRaise : undefined, nearLabelByScores(pose));
     const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined);
     const { wrongLeg, doubt } = this.sideCheck(frame.tMs, context.side, working ? anatomicalSide(working, pose, body, posture) : undefined);
-    if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: `This is your ${wrongLeg} leg: switch to your ${context.side} leg` });
+    if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: { id: 'wrong-leg', seen: wrongLeg, want: context.side } });
     const required = rules.filter((r) => !this.isOptional(r.id));
     const inForm = required.some((r) => r.state === 'fail') ? false : required.every((r) => r.state === 'pass') ? true : null;
 
@@ -243,7 +244,7 @@ export class FormAnalyzer {
   private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean): RuleReport[] {
     const postureState: RuleState = posture === 'unknown' ? 'unknown' : posture === this.stretch.posture ? 'pass' : 'fail';
     const reports: RuleReport[] = [
-      { id: 'posture', metric: 'posture', state: postureState, value: null, cue: CUE_POSTURE[this.stretch.posture].text },
+      { id: 'posture', metric: 'posture', state: postureState, value: null, cue: cuePosture(this.stretch.posture).code },
     ];
     // Sagittal angles are only trustworthy from the side: from the front every angle rule is unknown.
     const sagittalTrusted = view === 'side';
@@ -254,7 +255,7 @@ export class FormAnalyzer {
       if (value !== undefined && sagittalTrusted && !workingUnseen) state = this.test(rule, value, context);
       // An unseen frame keeps the rule's last verdict for hysteresis: a dropout is not a failure.
       if (state !== 'unknown') this.passing.set(rule.id, state === 'pass');
-      reports.push({ id: rule.id, metric: rule.metric, state, value: state === 'unknown' ? null : RATIO_METRICS.has(rule.metric) ? round2(value) : round(value), cue: rule.cue });
+      reports.push({ id: rule.id, metric: rule.metric, state, value: state === 'unknown' ? null : RATIO_METRICS.has(rule.metric) ? round2(value) : round(value), cue: { id: 'rule', stretch: this.stretch.id, rule: rule.id } });
     }
     return reports;
   }
@@ -291,12 +292,12 @@ export class FormAnalyzer {
     const postureRule = rules[0];
     // Posture unknown: say what is missing (the trunk, or the legs), never blame the wrong part.
     if (posture === 'unknown') return cueUnseen(trunkSeen ? 'knees' : 'hip', camera);
-    if (postureRule?.state === 'fail') return CUE_POSTURE[this.stretch.posture];
+    if (postureRule?.state === 'fail') return cuePosture(this.stretch.posture);
     if (view === 'front') return CUE_TURN_SIDE;
     const unseen = rules.find((r) => r.state === 'unknown' && r.metric !== 'posture' && !this.isOptional(r.id));
     if (unseen && unseen.metric !== 'posture') return cueUnseen(unseen.metric, camera);
     const failed = rules.find((r) => r.state === 'fail');
-    if (failed) return { kind: 'fix', text: failed.cue };
+    if (failed) return { kind: 'fix', code: failed.cue };
     if (bouncing) return CUE_BOUNCE;
     if (counts && context.phase === 'push') return CUE_PUSH;
     return CUE_HOLD;
@@ -345,8 +346,8 @@ export class FormAnalyzer {
       angles: nulls,
       metrics: {},
       rules: [
-        { id: 'posture', metric: 'posture', state: 'unknown', value: null, cue: CUE_POSTURE[this.stretch.posture].text },
-        ...this.stretch.rules.filter((r) => r.phase === undefined).map((r) => ({ id: r.id, metric: r.metric, state: 'unknown' as const, value: null, cue: r.cue })),
+        { id: 'posture', metric: 'posture', state: 'unknown', value: null, cue: cuePosture(this.stretch.posture).code },
+        ...this.stretch.rules.filter((r) => r.phase === undefined).map((r) => ({ id: r.id, metric: r.metric, state: 'unknown' as const, value: null, cue: { id: 'rule' as const, stretch: this.stretch.id, rule: r.id } })),
       ],
       bouncing: false,
       inForm: null,

@@ -1,21 +1,36 @@
 import type { FrameReport } from './form-analyzer';
 import type { StretchDefinition } from '../stretches/types';
 import { joint, type Pose, type Side } from '../pose/pose';
+import type { CountStopReason } from '../session/session-events';
+
+/**
+ * What to say on the set-up screen, as data (the words are in src/ui/words/readiness-words.ts):
+ * what to change, or, when ready, what happens next. `looking`: no frame judged yet; `stopped`:
+ * the source stopped (its reason says why).
+ */
+export type ReadinessCode =
+  | { readonly id: 'looking' | 'step-in' | 'show-feet' | 'show-head' | 'turn-side' | 'ready'; readonly low: boolean }
+  | { readonly id: 'stopped'; readonly reason: CountStopReason };
 
 /** Whether the person is set up for the stretch: whole body seen, side-on. Pure. */
+export interface ReadinessCheck {
+  readonly ready: boolean;
+  readonly code: ReadinessCode;
+}
+
+/** A readiness as the set-up screen shows it: worded in the UI from a ReadinessCheck. */
 export interface Readiness {
   readonly ready: boolean;
-  /** What to change, in plain words; when ready, what happens next. */
   readonly message: string;
 }
 
 const seenSide = (pose: Pose, side: Side, threshold: number, limbs: ('shoulder' | 'hip' | 'knee' | 'ankle')[]) =>
   limbs.filter((l) => (pose.keypoints[joint(side, l)]?.score ?? 0) >= threshold);
 
-export function readiness(report: FrameReport | undefined, stretch: StretchDefinition, threshold: number): Readiness {
+export function readiness(report: FrameReport | undefined, stretch: StretchDefinition, threshold: number): ReadinessCheck {
   const low = stretch.camera !== 'standing';
   if (!report || report.tracking === 'none' || !report.pose) {
-    return { ready: false, message: low ? 'Lie or sit where the camera can see you, side-on' : 'Step into view, side-on to the camera' };
+    return { ready: false, code: { id: 'step-in', low } };
   }
   const limbs: ('shoulder' | 'hip' | 'knee' | 'ankle')[] = ['shoulder', 'hip', 'knee', 'ankle'];
   const l = seenSide(report.pose, 'left', threshold, limbs);
@@ -23,9 +38,9 @@ export function readiness(report: FrameReport | undefined, stretch: StretchDefin
   const best = l.length >= r.length ? l : r;
   const missing = limbs.filter((x) => !best.includes(x));
   if (missing.includes('ankle') || missing.includes('knee')) {
-    return { ready: false, message: low ? 'Move the camera back or lower so your feet are in the picture' : 'Step back so your feet are in the picture' };
+    return { ready: false, code: { id: 'show-feet', low } };
   }
-  if (missing.length) return { ready: false, message: 'Move so your head and shoulders are in the picture' };
-  if (report.view === 'front') return { ready: false, message: 'Turn side-on to the camera' };
-  return { ready: true, message: 'Good, I can see you. Get into the stretch.' };
+  if (missing.length) return { ready: false, code: { id: 'show-head', low } };
+  if (report.view === 'front') return { ready: false, code: { id: 'turn-side', low } };
+  return { ready: true, code: { id: 'ready', low } };
 }

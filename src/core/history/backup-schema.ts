@@ -66,7 +66,17 @@ export interface Backup {
   readonly records: readonly StretchRecord[];
 }
 
-export type ReadBackup = { readonly ok: true; readonly backup: Backup } | { readonly ok: false; readonly problem: string };
+/**
+ * Why a backup was refused, as data (worded in src/ui/words/problem-words.ts). `record`: a bad
+ * value inside, with its sentence naming the session, the field and the value (English for now).
+ */
+export type BackupRefusal =
+  | { readonly kind: 'not-json' | 'not-formhold' | 'no-version' }
+  | { readonly kind: 'newer'; readonly version: number; readonly reads: number }
+  | { readonly kind: 'duplicate'; readonly id: string }
+  | { readonly kind: 'record'; readonly detail: string };
+
+export type ReadBackup = { readonly ok: true; readonly backup: Backup } | { readonly ok: false; readonly problem: BackupRefusal };
 
 export function makeBackup(records: readonly StretchRecord[], wallMs: number, name?: string): Backup {
   return { format: BACKUP_FORMAT, version: HISTORY_VERSION, exportedAt: new Date(wallMs).toISOString(), ...(name ? { name } : {}), records };
@@ -74,33 +84,33 @@ export function makeBackup(records: readonly StretchRecord[], wallMs: number, na
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Reads a backup file's text. Never throws: a refused file comes back with one sentence saying why. */
+/** Reads a backup file's text. Never throws: a refused file comes back with why. */
 export function readBackup(text: string): ReadBackup {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, problem: 'This file is not a FormHold backup: it is not readable as a backup file (it may be damaged or cut short).' };
+    return { ok: false, problem: { kind: 'not-json' } };
   }
   if (!isObject(json) || json.format !== BACKUP_FORMAT) {
-    return { ok: false, problem: 'This file is not a FormHold backup: it does not say it comes from FormHold. Choose a file saved with Export.' };
+    return { ok: false, problem: { kind: 'not-formhold' } };
   }
   if (typeof json.version !== 'number' || !Number.isInteger(json.version) || json.version < 1) {
-    return { ok: false, problem: 'This backup has no version FormHold knows, so it was not read.' };
+    return { ok: false, problem: { kind: 'no-version' } };
   }
   if (json.version > HISTORY_VERSION) {
-    return { ok: false, problem: `This backup comes from a newer FormHold (backup version ${json.version}; this FormHold reads version ${HISTORY_VERSION}). Update FormHold, then import it again.` };
+    return { ok: false, problem: { kind: 'newer', version: json.version, reads: HISTORY_VERSION } };
   }
   const parsed = v.safeParse(BackupSchema, json);
   if (parsed.success) {
     const ids = new Set<string>();
     for (const r of parsed.output.records) {
-      if (ids.has(r.id)) return { ok: false, problem: `This backup lists the same session twice (${r.id}), so it was not read.` };
+      if (ids.has(r.id)) return { ok: false, problem: { kind: 'duplicate', id: r.id } };
       ids.add(r.id);
     }
     return { ok: true, backup: parsed.output };
   }
-  return { ok: false, problem: describeIssue(json, parsed.issues[0]) };
+  return { ok: false, problem: { kind: 'record', detail: describeIssue(json, parsed.issues[0]) } };
 }
 
 /** Field names in words, for "... is missing". */

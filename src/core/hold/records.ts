@@ -35,11 +35,12 @@ export interface SideComparison {
   readonly right: number;
   /** Positive: the right side is tighter (worse key angle) by this many degrees. */
   readonly differenceDeg: number;
-  readonly words: string;
+  /** Under 5 degrees apart: within what a 2D camera can tell apart, so read as even. */
+  readonly even: boolean;
 }
 
 /**
- * Left/right difference of the median key angle, in words ("right leg about 8 degrees tighter").
+ * Left/right difference of the median key angle (worded as "right leg about 8 degrees tighter").
  * Differences under 5 degrees are within what a 2D camera can tell apart and read as even.
  */
 export function compareSides(
@@ -52,9 +53,5 @@ export function compareSides(
   if (l === null || r === null) return null;
   const rightTighterBy = better === 'higher' ? l - r : r - l;
   const size = Math.round(Math.abs(rightTighterBy));
-  const words =
-    size < 5
-      ? 'both legs about equally flexible'
-      : `${rightTighterBy > 0 ? 'right' : 'left'} leg about ${size} degrees tighter`;
-  return { left: Math.round(l), right: Math.round(r), differenceDeg: Math.round(rightTighterBy), words };
+  return { left: Math.round(l), right: Math.round(r), differenceDeg: Math.round(rightTighterBy), even: size < 5 };
 }

@@ -4,8 +4,6 @@ import { STRETCHES } from '../stretches/catalog';
 import { resolveStretch } from '../stretches/validate';
 import type { Prescription } from './prescription-schema';
 
-export const PRESCRIBED_TITLE = 'Your prescribed stretches';
-
 /** Builds the plan (a stretch with variations gives one step per variation: see prescribedStepIndex). A checked prescription always builds (the schema's bounds sit inside the validator's). */
 export function planFromPrescription(rx: Prescription): SessionPlan {
   const steps = rx.steps.flatMap((asked): PlanStep[] => {
@@ -19,7 +17,7 @@ export function planFromPrescription(rx: Prescription): SessionPlan {
     // A stretch with variations is prescribed whole, as it is done everywhere else: each variation a step.
     return variationSteps(stretch, asked.side !== 'both' && base.workingLeg ? asked.side : undefined);
   });
-  return { title: PRESCRIBED_TITLE, steps };
+  return { kind: 'prescribed', steps };
 }
 
 /** For each step of the plan, the index of the prescribed stretch it comes from. */

@@ -8,6 +8,7 @@ import { analysisContext } from '../hold/hold-reducer';
 import type { PoseFrame, Side } from '../pose/pose';
 import type { StretchDefinition } from '../stretches/types';
 import { currentStretch, initialSessionState, sessionReducer, type SessionState } from './session-reducer';
+import type { SessionPlan } from './plan';
 
 /** The stateful analyser (smoothing filters, hysteresis) of one analysis epoch of the session. */
 export interface Analysis {
@@ -37,7 +38,7 @@ export function frameStep(state: SessionState, analysis: Analysis | undefined, f
  * Without a side nobody was asked for a leg: whichever leg works is judged (no wrong-leg check).
  */
 export function coachingFromStart(stretch: StretchDefinition, side: Side | undefined, autoTurn: boolean): SessionState {
-  const plan = { title: stretch.name, steps: [{ stretch, ...(side ? { side } : {}) }] };
+  const plan: SessionPlan = { kind: 'single', steps: [{ stretch, ...(side ? { side } : {}) }] };
   const started = sessionReducer(initialSessionState({ autoTurn, anySide: !side }), { type: 'start', plan });
   return sessionReducer(started, { type: 'command', command: 'start', tMs: 0 });
 }

@@ -1,7 +1,7 @@
 /**
- * The hold state and the measured angles in words a patient understands: what is happening now,
- * and for every number, its target and what to do to reach it. Pure, so the coaching screen, the
- * voice and the tests all read the same sentences.
+ * The hold state and the measured angles as data for words a patient understands: what is
+ * happening now, and for every number, its target and which way to move. Pure and language-free:
+ * src/ui/words/hold-words.ts turns these into sentences in the person's language.
  */
 import type { RuleReport, RuleState } from '../analysis/form-analyzer';
 import type { HoldStatus } from '../hold/hold-reducer';
@@ -10,44 +10,28 @@ import type { MetricId, StretchDefinition } from '../stretches/types';
 /** How the hold state is shown: the colour family of the ring and of the word. */
 export type HoldTone = 'counting' | 'waiting' | 'rest' | 'paused' | 'problem' | 'done';
 
-export interface HoldWords {
-  /** A few words, large under the ring: what is happening now. */
-  readonly word: string;
-  readonly tone: HoldTone;
-}
-
 /**
- * What the hold is doing, in plain words. "Paused" only when the person pressed Pause: a broken
- * form is "waiting for good form", since the person has nothing to resume.
+ * The tone of a hold status (its word is in src/ui/words/hold-words.ts). "Paused" only when the
+ * person pressed Pause: a broken form is "waiting for good form", since there is nothing to resume.
  */
-export function holdStatusWords(status: HoldStatus): HoldWords {
+export function holdTone(status: HoldStatus): HoldTone {
   switch (status) {
     case 'waiting':
     case 'paused':
-      return { word: 'Waiting for good form', tone: 'waiting' };
+      return 'waiting';
     case 'counting':
-      return { word: 'Hold it', tone: 'counting' };
+      return 'counting';
     case 'resting':
-      return { word: 'Rest', tone: 'rest' };
+      return 'rest';
     case 'user-paused':
-      return { word: 'Paused', tone: 'paused' };
+      return 'paused';
     case 'done':
-      return { word: 'Done', tone: 'done' };
+      return 'done';
     case 'lost':
-      return { word: "Can't see you", tone: 'problem' };
     case 'stalled':
-      return { word: 'Picture stopped', tone: 'problem' };
     case 'too-slow':
-      return { word: 'Device too slow', tone: 'problem' };
+      return 'problem';
   }
-}
-
-/** The cue line while the person presses Pause: what to do to go on. */
-export const PAUSED_WORDS = 'Paused. Press Resume when you are ready.';
-
-/** The cue line during a rest, instead of form cues: nothing to fix while resting. */
-export function restWords(switchingTo: 'left' | 'right' | null): string {
-  return switchingTo ? `Rest and relax. Next, your ${switchingTo} leg.` : 'Rest and relax. Nothing to do until the next hold.';
 }
 
 /**
@@ -65,42 +49,34 @@ export function jointLabelText(rule: RuleReport, stretch: StretchDefinition, leg
   return rule.state === 'pass' ? `${deg(v)}${suffix} ✓` : `${deg(v)}${suffix}`;
 }
 
-/** One row of the angles readout: the rule it comes from, its verdict and the sentence. */
+/**
+ * Which words a readout row uses: the metric's, or the rule's own where the same metric means
+ * something else (the elevated-leg stretch's standing knee, the supine stretch's bent other knee).
+ */
+export type ReadoutWordsKey = Exclude<MetricId, 'heelLiftWorking'> | 'standing-knee-straight' | 'other-knee-bent';
+
+/**
+ * What a readout row says, as data (the sentences are in src/ui/words/hold-words.ts):
+ * - `unseen`: the part is not seen; `fix`: the value and the target to move to, `dir` saying
+ *   whether it must go up or down; `ok`: fine, with its target; `close`: passing a few degrees
+ *   short of the target (the analyser's hysteresis), so not "straight enough";
+ * - `leaning-back`: a negative forward lean, in degrees back; the heel rows turn a ratio into words.
+ */
+export type ReadoutFact =
+  | { readonly kind: 'unseen'; readonly key: ReadoutWordsKey }
+  | { readonly kind: 'fix'; readonly key: ReadoutWordsKey; readonly dir: 'up' | 'down'; readonly value: number; readonly aim: number }
+  | { readonly kind: 'ok' | 'close'; readonly key: ReadoutWordsKey; readonly value: number; readonly target: number }
+  | { readonly kind: 'leaning-back'; readonly deg: number }
+  | { readonly kind: 'heel-unseen' | 'heel-down' | 'heel-up' };
+
+/** One row of the angles readout: the rule it comes from, its verdict and what to say. */
 export interface ReadoutLine {
   readonly id: string;
   readonly state: RuleState;
-  readonly text: string;
+  readonly fact: ReadoutFact;
 }
 
-/** How a metric is named and what to say to move it toward its target. */
-interface MetricWords {
-  readonly label: string;
-  /** Below the minimum: what to do, said before the target ("straighten to"). */
-  readonly raise?: string;
-  /** Above the maximum: what to do, said before the target ("lower it to"). */
-  readonly lower?: string;
-  /** Passing: why it is fine ("straight enough"). */
-  readonly enough: string;
-}
-
-const METRIC_WORDS: Readonly<Record<Exclude<MetricId, 'heelLiftWorking'>, MetricWords>> = {
-  knees: { label: 'Knees', raise: 'straighten to', enough: 'straight enough' },
-  kneeWorking: { label: 'Knee', raise: 'straighten to', enough: 'straight enough' },
-  kneeOther: { label: 'Other knee', raise: 'straighten to', enough: 'straight enough' },
-  hip: { label: 'Hip angle', lower: 'bend forward to', enough: 'bent far enough' },
-  legRaiseWorking: { label: 'Leg raise', raise: 'aim for', enough: 'high enough' },
-  legRaiseOther: { label: 'Other leg raise', lower: 'lower it to', enough: 'low enough' },
-  legFromHorizontalWorking: { label: 'Leg tilt', lower: 'level it to', enough: 'level enough' },
-  trunkLeanForward: { label: 'Forward lean', lower: 'sit up to', enough: 'fine up to' },
-  toesFromVerticalWorking: { label: 'Toes tilt', lower: 'point them up to', enough: 'fine up to' },
-  legRaiseDrift: { label: 'Leg moved', lower: 'keep it within', enough: 'fine up to' },
-};
-
-/** Words that depend on the rule, not only the metric: the elevated-leg stretch's standing knee, the supine stretch's bent other knee. */
-const RULE_WORDS: Readonly<Record<string, MetricWords>> = {
-  'standing-knee-straight': { label: 'Standing knee', raise: 'straighten to', enough: 'straight enough' },
-  'other-knee-bent': { label: 'Other knee', lower: 'bend it to', enough: 'bent enough' },
-};
+const RULE_KEYS: Readonly<Record<string, ReadoutWordsKey>> = { 'standing-knee-straight': 'standing-knee-straight', 'other-knee-bent': 'other-knee-bent' };
 
 const deg = (v: number) => `${v}°`;
 
@@ -112,41 +88,36 @@ function threshold(stretch: StretchDefinition, name: string | undefined, legRais
 }
 
 /**
- * One readout row in plain words, with the target and what to do: "Knee 152°, straighten to
- * 160°", "Knee 172° (straight enough: 160°)". Ratios mean nothing to a patient and become words
- * ("Heel on the floor"). Null for a row not worth showing: an optional rule not seen, a rule the
- * stretch does not define, or one with no target.
+ * One readout row, with the target and what to do: "Knee 152°, straighten to 160°", "Knee 172°
+ * (straight enough: 160°)" once worded. Ratios mean nothing to a patient and become words ("Heel
+ * on the floor"). Null for a row not worth showing: an optional rule not seen, a rule the stretch
+ * does not define, or one with no target.
  */
 export function readoutLine(rule: RuleReport, stretch: StretchDefinition, legRaiseTarget: number | null = null): ReadoutLine | null {
   const spec = stretch.rules.find((r) => r.id === rule.id);
   if (!spec || rule.metric === 'posture') return null;
-  const line = (text: string): ReadoutLine => ({ id: rule.id, state: rule.state, text });
+  const line = (fact: ReadoutFact): ReadoutLine => ({ id: rule.id, state: rule.state, fact });
   if (rule.metric === 'heelLiftWorking') {
-    if (rule.value === null || rule.state === 'unknown') return spec.optional ? null : line("Heel: can't see it");
-    return line(rule.state === 'pass' ? 'Heel on the floor' : 'Lower your heel to the floor');
+    if (rule.value === null || rule.state === 'unknown') return spec.optional ? null : line({ kind: 'heel-unseen' });
+    return line({ kind: rule.state === 'pass' ? 'heel-down' : 'heel-up' });
   }
-  const words = RULE_WORDS[rule.id] ?? METRIC_WORDS[rule.metric];
-  const label = words.label;
-  if (rule.value === null || rule.state === 'unknown') return spec.optional ? null : line(`${label}: can't see it`);
+  const key = RULE_KEYS[rule.id] ?? rule.metric;
+  if (rule.value === null || rule.state === 'unknown') return spec.optional ? null : line({ kind: 'unseen', key });
   const v = rule.value;
   const min = threshold(stretch, spec.min, legRaiseTarget);
   const max = threshold(stretch, spec.max, legRaiseTarget);
   if (rule.metric === 'trunkLeanForward' && v < 0 && min !== undefined && v < min) {
     // Leaning back: a negative "forward lean" is not a number to aim from.
-    return line(`Leaning back ${deg(-v)}, sit up tall`);
+    return line({ kind: 'leaning-back', deg: -v });
   }
   if (rule.state === 'fail') {
-    if (min !== undefined && v < min) return line(`${label} ${deg(v)}, ${words.raise ?? 'aim for'} ${deg(min)}`);
-    if (max !== undefined && v > max) return line(`${label} ${deg(v)}, ${words.lower ?? 'aim for'} ${deg(max)}`);
+    if (min !== undefined && v < min) return line({ kind: 'fix', key, dir: 'up', value: v, aim: min });
+    if (max !== undefined && v > max) return line({ kind: 'fix', key, dir: 'down', value: v, aim: max });
   }
   // Passing. The analyser keeps a passing rule passing a few degrees past its target (so the count
-  // does not flicker): say "close enough" then, not "straight enough" beside a number short of it.
-  if (min !== undefined && max !== undefined) return line(`${label} ${deg(v)} (${v <= max ? `${words.enough} ${deg(max)}` : `close enough to ${deg(max)}`})`);
-  if (min !== undefined) return line(`${label} ${deg(v)} (${v >= min ? `${words.enough}: ${deg(min)}` : `close enough to ${deg(min)}`})`);
-  if (max !== undefined) {
-    const enough = words.enough.endsWith(' to') ? `${words.enough} ${deg(max)}` : `${words.enough}: ${deg(max)}`;
-    return line(`${label} ${deg(v)} (${v <= max ? enough : `close enough to ${deg(max)}`})`);
-  }
+  // does not flicker): "close enough" then, not "straight enough" beside a number short of it.
+  if (max !== undefined) return line({ kind: v <= max ? 'ok' : 'close', key, value: v, target: max });
+  if (min !== undefined) return line({ kind: v >= min ? 'ok' : 'close', key, value: v, target: min });
   return null;
 }
 

@@ -16,7 +16,8 @@ export interface PlanStep {
 }
 
 export interface SessionPlan {
-  readonly title: string;
+  /** Where the plan comes from: one stretch, the daily routine, or a prescription (named on screen in the UI's words). */
+  readonly kind: 'single' | 'daily' | 'prescribed';
   readonly steps: readonly PlanStep[];
 }
 
@@ -67,5 +68,5 @@ export function buildPlan(choice: StretchId | 'daily', settings: Settings, overr
     };
     return variationSteps(resolveStretch(id, o), side && base.workingLeg ? side : undefined);
   });
-  return { title: choice === 'daily' ? 'Daily hamstring routine' : STRETCHES[choice].name, steps };
+  return { kind: choice === 'daily' ? 'daily' : 'single', steps };
 }

@@ -1,6 +1,6 @@
 /**
  * What a session reports as it goes, as data (never sentences): the app speaks and announces
- * from these (session-words.ts), and history, kiosk reset and prescriptions hang on them.
+ * from these (src/ui/words/session-words.ts), and history, kiosk reset and prescriptions hang on them.
  */
 import type { Cue } from '../analysis/cues';
 import type { HoldState, StallReason } from '../hold/hold-reducer';
@@ -16,11 +16,11 @@ export type SessionOutcome = 'completed' | 'ended-early';
 
 export type SessionEvent =
   /** The coach screen opened for a stretch (and side): the count starts once the form is right. */
-  | { readonly type: 'coaching-began'; readonly stepIndex: number; readonly stretchId: StretchId; readonly stretchName: string; readonly side: Side | null }
+  | { readonly type: 'coaching-began'; readonly stepIndex: number; readonly stretchId: StretchId; readonly variation: string | null; readonly side: Side | null }
   /** Ready was pressed on the set-up screen: coaching begins once the person is in view. */
   | { readonly type: 'armed' }
   /** A routine moved on to its next stretch's setup. */
-  | { readonly type: 'next-step'; readonly stepIndex: number; readonly stretchId: StretchId; readonly stretchName: string }
+  | { readonly type: 'next-step'; readonly stepIndex: number; readonly stretchId: StretchId; readonly variation: string | null }
   | { readonly type: 'rep-complete'; readonly side: Side | null; readonly rep: number }
   | { readonly type: 'switch-side'; readonly to: Side }
   /** Partner stretch: the relaxed hold is done, the push begins. */

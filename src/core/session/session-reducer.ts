@@ -7,7 +7,7 @@
 import { CUE_NO_PERSON } from '../analysis/cues';
 import { initialCueState, nextCue, type CueState } from '../analysis/cue-debouncer';
 import type { FrameReport } from '../analysis/form-analyzer';
-import { readiness, type Readiness } from '../analysis/readiness';
+import { readiness, type ReadinessCheck } from '../analysis/readiness';
 import { framesStopped } from '../hold/frame-clock';
 import {
   currentSide,
@@ -26,7 +26,6 @@ import { nextTurn, NO_TURN, type TurnState } from '../pose/rotation';
 import type { StretchDefinition } from '../stretches/types';
 import type { SessionPlan } from './plan';
 import type { SessionEvent } from './session-events';
-import { countStoppedWords } from './session-words';
 import { summarise, type StepSummary } from './summary';
 
 export type Screen = 'choose' | 'setup' | 'coach' | 'summary';
@@ -62,7 +61,7 @@ export interface SessionState {
   readonly stepIndex: number;
   /** The current step's hold; on the setup screen a fresh one whose frame clock is learning the rate. */
   readonly hold: HoldState | null;
-  readonly readiness: Readiness;
+  readonly readiness: ReadinessCheck;
   /** The set-up screen may move on by itself once the person is in view: Ready was pressed, or autoStart. */
   readonly armed: boolean;
   /** When readiness began without a break (setup screen). */
@@ -93,7 +92,7 @@ export type SessionAction =
   | { readonly type: 'source-changed'; readonly still: boolean }
   | { readonly type: 'source-stopped'; readonly reason: SourceStopReason };
 
-const WAITING_FOR_CAMERA: Readiness = { ready: false, message: 'Looking for you in the picture…' };
+const WAITING_FOR_CAMERA: ReadinessCheck = { ready: false, code: { id: 'looking', low: false } };
 
 export function initialSessionState(options: Partial<SessionOptions> = {}): SessionState {
   return {
@@ -152,7 +151,7 @@ function beginCoaching(s: SessionState, events: SessionEvent[] = []): SessionSta
     screen: 'coach',
     hold,
     cue: initialCueState,
-    events: [...events, { type: 'coaching-began', stepIndex: s.stepIndex, stretchId: stretch.id, stretchName: stretch.name, side: currentSide(hold) }],
+    events: [...events, { type: 'coaching-began', stepIndex: s.stepIndex, stretchId: stretch.id, variation: stretch.variation?.id ?? null, side: currentSide(hold) }],
   };
 }
 
@@ -164,7 +163,7 @@ function finishStep(s: SessionState, events: SessionEvent[]): SessionState {
   const nextIndex = s.stepIndex + 1;
   const next = s.plan?.steps[nextIndex];
   if (next) {
-    return enterSetup({ ...s, results }, nextIndex, [...all, { type: 'next-step', stepIndex: nextIndex, stretchId: next.stretch.id, stretchName: next.stretch.name }]);
+    return enterSetup({ ...s, results }, nextIndex, [...all, { type: 'next-step', stepIndex: nextIndex, stretchId: next.stretch.id, variation: next.stretch.variation?.id ?? null }]);
   }
   return { ...s, results, screen: 'summary', events: [...all, { type: 'session-finished', outcome: 'completed', results }] };
 }
@@ -254,7 +253,7 @@ function onTick(s: SessionState, tMs: number): SessionState {
   if (s.screen === 'setup' && s.hold) {
     const hold = observeTick(s.hold, tMs);
     if (s.readiness.ready && framesStopped(hold.clock, tMs, s.options.hold.graceMs)) {
-      return { ...s, hold, readiness: { ready: false, message: countStoppedWords('no-frames') }, readySinceMs: null, events: [] };
+      return { ...s, hold, readiness: { ready: false, code: { id: 'stopped', reason: 'no-frames' } }, readySinceMs: null, events: [] };
     }
     return hold === s.hold ? quiet(s) : { ...s, hold, events: [] };
   }
@@ -303,7 +302,7 @@ export function sessionReducer(s: SessionState, action: SessionAction): SessionS
     }
     case 'source-stopped': {
       if (s.screen === 'setup') {
-        return { ...s, readiness: { ready: false, message: countStoppedWords(action.reason) }, readySinceMs: null, events: [] };
+        return { ...s, readiness: { ready: false, code: { id: 'stopped', reason: action.reason } }, readySinceMs: null, events: [] };
       }
       return withHold(s, { type: 'source-stopped', reason: action.reason });
     }

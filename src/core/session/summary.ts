@@ -1,6 +1,12 @@
-/** What a finished (or ended) stretch achieved, in numbers and plain words. Pure. */
+/**
+ * What a finished (or ended) stretch achieved, in numbers and codes; src/ui/words/summary-words.ts
+ * says it in the person's language. Pure.
+ */
+import type { CueCode } from '../analysis/cues';
 import type { HoldState } from '../hold/hold-reducer';
 import { best, compareSides, median, type RecordKey } from '../hold/records';
+import type { Side } from '../pose/pose';
+import type { StretchId } from '../stretches/types';
 
 export interface SideSummary {
   readonly side: RecordKey;
@@ -12,34 +18,53 @@ export interface SideSummary {
   readonly pnfGains: readonly number[];
 }
 
+/** The key angle's target, so the numbers have something to be read against: "100° or less". */
+export interface KeyTarget {
+  readonly deg: number;
+  readonly atLeast: boolean;
+}
+
+/** Left against right, when both were done: "right leg about 8 degrees tighter", or even (under 5°). */
+export type LegComparison = { readonly even: true } | { readonly even: false; readonly tighter: Side; readonly deg: number };
+
+/**
+ * What to work on next time, honest about what was not done: the fault that lasted longest (with
+ * its seconds out of form), the legs not done, a two-leg hold left short, or nothing held at all.
+ */
+export interface WorkOn {
+  readonly anyHeld: boolean;
+  readonly fault: { readonly cue: CueCode; readonly seconds: number } | null;
+  readonly notDone: readonly Side[];
+  readonly short: { readonly done: number; readonly of: number } | null;
+}
+
 export interface StepSummary {
-  readonly stretchId: string;
-  readonly name: string;
-  readonly keyLabel: string;
-  /** The key angle's target in words ("100° or less"), so the numbers have something to be read against; null when no rule sets one. */
-  readonly keyTarget: string | null;
+  readonly stretchId: StretchId;
+  /** The variation done (the standing toe touch with the feet crossed), if any. */
+  readonly variation: string | null;
+  /** Null when no rule sets a target for the key angle. */
+  readonly keyTarget: KeyTarget | null;
   /** Whether reach (hands to feet) means anything for this stretch. */
   readonly showReach: boolean;
   readonly sides: readonly SideSummary[];
-  /** "right leg about 8 degrees tighter", when both sides were done. */
-  readonly comparison: string | null;
-  readonly workOn: string;
+  readonly comparison: LegComparison | null;
+  readonly workOn: WorkOn;
 }
 
 /** A fault must have lasted this long in total to be worth mentioning. */
 const FAULT_MENTION_MS = 2000;
 
 /** The target of the stretch's key angle, from the rule that judges the same metric (the doorway's current target where it has one). */
-function keyTarget(hold: HoldState): string | null {
+function keyTarget(hold: HoldState): KeyTarget | null {
   const st = hold.stretch;
   const rule = st.rules.find((r) => r.metric === st.keyAngle.metric);
   if (!rule) return null;
   if (rule.min) {
     const min = rule.min === 'legRaiseMin' && hold.legRaiseTarget !== null ? hold.legRaiseTarget : st.thresholds[rule.min];
-    return min === undefined ? null : `${min}° or more`;
+    return min === undefined ? null : { deg: min, atLeast: true };
   }
   const max = rule.max ? st.thresholds[rule.max] : undefined;
-  return max === undefined ? null : `${max}° or less`;
+  return max === undefined ? null : { deg: max, atLeast: false };
 }
 
 export function summarise(hold: HoldState): StepSummary {
@@ -66,25 +91,25 @@ export function summarise(hold: HoldState): StepSummary {
   for (const k of keys) for (const [id, ms] of Object.entries(hold.records[k].faultMs)) faults.set(id, (faults.get(id) ?? 0) + ms);
   const worst = [...faults.entries()].sort((a, b) => b[1] - a[1])[0];
   const worstMentioned = worst && worst[1] >= FAULT_MENTION_MS ? worst[0] : undefined;
-  const cue = worstMentioned === 'working-side' ? 'Use the leg the stretch asks for' : st.rules.find((r) => r.id === worstMentioned)?.cue;
+  const cue: CueCode | undefined =
+    worstMentioned === 'working-side' ? { id: 'use-asked-leg' } : st.rules.some((r) => r.id === worstMentioned) ? { id: 'rule', stretch: st.id, rule: worstMentioned! } : undefined;
   const anyHeld = sides.some((s) => s.timeInFormS > 0);
   // Honest about what was not done: a side with no rep is named, and never "good form throughout".
-  const notDone = st.workingLeg ? sides.filter((x) => x.repsDone === 0).map((x) => `${x.side} leg`) : [];
+  const notDone = st.workingLeg ? sides.filter((x) => x.repsDone === 0).map((x) => x.side).filter((x): x is Side => x !== 'both') : [];
   // A two-leg hold ended before its reps were done says how many, never "good form throughout".
   const short = !st.workingLeg ? sides.find((x) => x.repsDone < st.reps) : undefined;
-  const notDoneWords = !anyHeld ? '' : notDone.length ? ` Not done: ${notDone.join(' and ')}.` : short ? ` Not finished: ${short.repsDone} of ${st.reps} ${st.reps === 1 ? 'hold' : 'holds'} done.` : '';
   return {
     stretchId: st.id,
-    name: st.name,
-    keyLabel: st.keyAngle.label,
+    variation: st.variation?.id ?? null,
     keyTarget: keyTarget(hold),
     showReach: st.reaches,
     sides,
-    comparison: cmp?.words ?? null,
-    workOn: cue
-      ? `Work on: ${cue.charAt(0).toLowerCase()}${cue.slice(1)} (${Math.round(worst![1] / 1000)} s out of form).${notDoneWords}`
-      : anyHeld
-        ? notDoneWords ? notDoneWords.trim() : 'Good form throughout: keep it up.'
-        : 'No time was held in good form yet. Check the camera placement and try again.',
+    comparison: cmp ? (cmp.even ? { even: true } : { even: false, tighter: cmp.differenceDeg > 0 ? 'right' : 'left', deg: Math.abs(cmp.differenceDeg) }) : null,
+    workOn: {
+      anyHeld,
+      fault: cue && worst ? { cue, seconds: Math.round(worst[1] / 1000) } : null,
+      notDone: anyHeld ? notDone : [],
+      short: anyHeld && !notDone.length && short ? { done: short.repsDone, of: st.reps } : null,
+    },
   };
 }

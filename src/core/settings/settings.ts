@@ -71,11 +71,5 @@ export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): 
   return { settings: { ...base, ...valid }, problems };
 }
 
-/** A settings problem as the person reads it: what was reset, and why, without developer words. */
-export function describeSettingsProblem(p: Problem): string {
-  if (p.path === '') return 'Your saved settings were unreadable, so they are back to their defaults.';
-  return `A saved setting was put back to its default: ${p.reason}.`;
-}
-
 /** Degrees added to every "at least" angle threshold and taken from every "at most" one. */
 export const STRICTNESS_SHIFT: Readonly<Record<Strictness, number>> = { gentle: -5, standard: 0, strict: 5 };

@@ -6,8 +6,8 @@ const KNEE_STRAIGHT_FLOOR = 160;
 const OTHER_LEG_FLAT_RAISE = 20;
 
 const otherLegFlat = [
-  { id: 'other-knee-straight', metric: 'kneeOther', min: 'otherKneeMin', cue: 'Keep the other leg straight on the floor' },
-  { id: 'other-leg-flat', metric: 'legRaiseOther', max: 'otherLegRaiseMax', cue: 'Keep the other leg flat on the floor' },
+  { id: 'other-knee-straight', metric: 'kneeOther', min: 'otherKneeMin' },
+  { id: 'other-leg-flat', metric: 'legRaiseOther', max: 'otherLegRaiseMax' },
 ] as const;
 
 export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
@@ -23,8 +23,8 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     camera: 'floor',
     thresholds: { kneeMin: KNEE_STRAIGHT_FLOOR, hipMax: 90 },
     rules: [
-      { id: 'knees-straight', metric: 'knees', min: 'kneeMin', cue: 'Keep your knees straight' },
-      { id: 'hip-fold', metric: 'hip', max: 'hipMax', cue: 'Fold forward from the hips' },
+      { id: 'knees-straight', metric: 'knees', min: 'kneeMin' },
+      { id: 'hip-fold', metric: 'hip', max: 'hipMax' },
     ],
     keyAngle: { metric: 'hip', better: 'lower', label: 'hip angle' },
     reaches: true,
@@ -41,8 +41,8 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     camera: 'standing',
     thresholds: { kneeMin: KNEE_STRAIGHT, hipMax: 100 },
     rules: [
-      { id: 'knees-straight', metric: 'knees', min: 'kneeMin', cue: 'Straighten your knees' },
-      { id: 'hip-fold', metric: 'hip', max: 'hipMax', cue: 'Bend further forward' },
+      { id: 'knees-straight', metric: 'knees', min: 'kneeMin' },
+      { id: 'hip-fold', metric: 'hip', max: 'hipMax' },
     ],
     keyAngle: { metric: 'hip', better: 'lower', label: 'hip angle' },
     reaches: true,
@@ -64,10 +64,10 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     camera: 'floor',
     thresholds: { kneeMin: KNEE_STRAIGHT_FLOOR, legRaiseMin: 60, otherKneeMax: 130 },
     rules: [
-      { id: 'other-knee-bent', metric: 'kneeOther', max: 'otherKneeMax', cue: 'Keep your other knee bent, foot on the floor' },
+      { id: 'other-knee-bent', metric: 'kneeOther', max: 'otherKneeMax' },
       // Knee first: a bent knee also lowers the hip-to-ankle line, and straightening it is the point.
-      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin', cue: 'Straighten your raised knee' },
-      { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin', cue: 'Raise your thigh toward vertical' },
+      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin' },
+      { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin' },
     ],
     keyAngle: { metric: 'kneeWorking', better: 'higher', label: 'knee angle' },
     reaches: false,
@@ -91,9 +91,9 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     },
     rules: [
       ...otherLegFlat,
-      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin', cue: 'Keep your raised knee straight' },
-      { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin', cue: 'Let your partner raise the leg further' },
-      { id: 'leg-still', metric: 'legRaiseDrift', max: 'pushDriftMax', cue: 'Hold the leg where it is while you push', phase: 'push', margin: 2 },
+      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin' },
+      { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin' },
+      { id: 'leg-still', metric: 'legRaiseDrift', max: 'pushDriftMax', phase: 'push', margin: 2 },
     ],
     keyAngle: { metric: 'legRaiseWorking', better: 'higher', label: 'leg raise' },
     reaches: false,
@@ -111,9 +111,9 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     camera: 'standing',
     thresholds: { kneeMin: KNEE_STRAIGHT, otherKneeMin: KNEE_STRAIGHT, legFromHorizontalMax: 25 },
     rules: [
-      { id: 'standing-knee-straight', metric: 'kneeOther', min: 'otherKneeMin', cue: 'Straighten your standing knee' },
-      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin', cue: 'Straighten the leg on the surface' },
-      { id: 'leg-level', metric: 'legFromHorizontalWorking', max: 'legFromHorizontalMax', cue: 'Rest the leg on a surface about waist high' },
+      { id: 'standing-knee-straight', metric: 'kneeOther', min: 'otherKneeMin' },
+      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin' },
+      { id: 'leg-level', metric: 'legFromHorizontalWorking', max: 'legFromHorizontalMax' },
     ],
     keyAngle: { metric: 'hip', better: 'lower', label: 'hip angle' },
     reaches: true,
@@ -136,8 +136,8 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     },
     rules: [
       ...otherLegFlat,
-      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin', cue: 'Straighten your knee' },
-      { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin', cue: 'Bring the leg closer to vertical' },
+      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin' },
+      { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin' },
     ],
     keyAngle: { metric: 'legRaiseWorking', better: 'higher', label: 'leg raise' },
     reaches: false,
@@ -154,10 +154,10 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     camera: 'chair',
     thresholds: { kneeMin: KNEE_STRAIGHT_FLOOR, heelLiftMax: 0.2, trunkLeanMin: -5, trunkLeanMax: 45, toesFromVerticalMax: 50 },
     rules: [
-      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin', cue: 'Straighten your leg' },
-      { id: 'heel-down', metric: 'heelLiftWorking', max: 'heelLiftMax', cue: 'Rest your heel on the floor' },
-      { id: 'trunk-tall', metric: 'trunkLeanForward', min: 'trunkLeanMin', max: 'trunkLeanMax', cue: 'Sit up tall and lean from the hips' },
-      { id: 'toes-up', metric: 'toesFromVerticalWorking', max: 'toesFromVerticalMax', cue: 'Point your toes toward the ceiling', optional: true },
+      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin' },
+      { id: 'heel-down', metric: 'heelLiftWorking', max: 'heelLiftMax' },
+      { id: 'trunk-tall', metric: 'trunkLeanForward', min: 'trunkLeanMin', max: 'trunkLeanMax' },
+      { id: 'toes-up', metric: 'toesFromVerticalWorking', max: 'toesFromVerticalMax', optional: true },
     ],
     keyAngle: { metric: 'hip', better: 'lower', label: 'hip angle' },
     reaches: true,
@@ -180,8 +180,8 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     },
     rules: [
       ...otherLegFlat,
-      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin', cue: 'Straighten your knee on the wall' },
-      { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin', cue: 'Slide your hips closer to the wall' },
+      { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin' },
+      { id: 'leg-raised', metric: 'legRaiseWorking', min: 'legRaiseMin' },
     ],
     keyAngle: { metric: 'legRaiseWorking', better: 'higher', label: 'leg raise' },
     reaches: false,

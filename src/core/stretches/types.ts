@@ -42,8 +42,6 @@ export interface RuleSpec {
   /** Names of thresholds in the stretch's `thresholds`: pass when value >= min and <= max. */
   readonly min?: string;
   readonly max?: string;
-  /** The cue when the rule fails, in the app's own words. */
-  readonly cue: string;
   readonly optional?: boolean;
   /** Hysteresis margin for this rule, replacing the default (degrees), for rules whose tolerance is itself small. */
   readonly margin?: number;

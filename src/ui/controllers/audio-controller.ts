@@ -27,6 +27,12 @@ export class AudioController implements ReactiveController {
     this.lastSpoken = text;
     speechSynthesis.cancel();
     const u = new SpeechSynthesisUtterance(text);
+    // Said in the language on screen (the page's lang, set by src/app/locale.ts), in a voice of that
+    // language when the device has one: Spanish words in an English voice are hard to follow.
+    const lang = document.documentElement.lang || 'en';
+    u.lang = lang;
+    const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().split(/[-_]/)[0] === lang);
+    if (voice) u.voice = voice;
     u.rate = 0.95;
     speechSynthesis.speak(u);
   }

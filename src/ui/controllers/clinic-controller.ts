@@ -4,6 +4,7 @@
  * camera or session: the host passes in how to start a session, end it and switch the camera, and
  * this controller decides when.
  */
+import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LaunchParams } from '../../app/launch-params';
 import { HISTORY_DB_NAME } from '../../app/history-store';
@@ -118,7 +119,7 @@ export class ClinicController implements ReactiveController {
   }
 
   get restartLabel(): string {
-    return this.kiosk ? 'Finish' : this.prescribed ? 'Back to my prescription' : 'Choose another stretch';
+    return this.kiosk ? msg('Finish') : this.prescribed ? msg('Back to my prescription') : msg('Choose another stretch');
   }
 
   onFrame(frame: PoseFrame): void {
@@ -164,7 +165,7 @@ export class ClinicController implements ReactiveController {
   private readonly onFile = (e: PrescriptionFileEvent): void => {
     void e.file.text().then(
       (text) => this.offer(readPrescriptionFile(text)),
-      () => this.offer({ ok: false, problems: [], words: ['The prescription file could not be opened. Please try again.'] }),
+      () => this.offer({ ok: false, problems: [], words: [msg('The prescription file could not be opened. Please try again.')] }),
     );
   };
 

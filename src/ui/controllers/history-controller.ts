@@ -10,6 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
 import { HistoryStorageError, HistoryStore, troubleWords, type StorageTrouble } from '../../app/history-store';
+import { backupRefusalWords } from '../words/problem-words';
 import { makeBackup, readBackup, type Backup } from '../../core/history/backup-schema';
 import { recordsCsv } from '../../core/history/csv';
 import { eveningNudgeDue, localDay } from '../../core/history/progress';
@@ -93,10 +94,10 @@ export class HistoryController implements ReactiveController {
     if (this.remindedDay === day || !('Notification' in globalThis) || Notification.permission !== 'granted') return;
     this.remindedDay = day;
     try {
-      new Notification('FormHold', { body: 'Your evening hamstring stretch is still to do.', tag: 'formhold-evening' });
+      new Notification('FormHold', { body: msg('Your evening hamstring stretch is still to do.'), tag: 'formhold-evening' });
     } catch {
       // Some browsers (Android) only notify through a service worker.
-      void navigator.serviceWorker?.getRegistration().then((r) => r?.showNotification('FormHold', { body: 'Your evening hamstring stretch is still to do.', tag: 'formhold-evening' }));
+      void navigator.serviceWorker?.getRegistration().then((r) => r?.showNotification('FormHold', { body: msg('Your evening hamstring stretch is still to do.'), tag: 'formhold-evening' }));
     }
   }
 
@@ -205,7 +206,7 @@ export class HistoryController implements ReactiveController {
   /** Restores a backup file: checked whole first; a refused file changes nothing. Returns a sentence for the person. */
   async importText(text: string): Promise<{ ok: boolean; message: string }> {
     const read = readBackup(text);
-    if (!read.ok) return { ok: false, message: read.problem };
+    if (!read.ok) return { ok: false, message: backupRefusalWords(read.problem) };
     if (!this.store) return { ok: false, message: this.trouble ?? msg('Progress cannot be saved in this browser, so nothing was imported.') };
     try {
       await this.store.putAll(read.backup.records);
@@ -217,7 +218,7 @@ export class HistoryController implements ReactiveController {
       this.host.requestUpdate();
     }
     const n = read.backup.records.length;
-    return { ok: true, message: n === 1 ? msg(str`Imported ${n} session.`) : msg(str`Imported ${n} sessions.`) };
+    return { ok: true, message: n === 1 ? msg('Imported 1 session.') : msg(str`Imported ${n} sessions.`) };
   }
 
   async deleteAll(): Promise<void> {

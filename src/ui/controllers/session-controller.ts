@@ -3,6 +3,7 @@
  * and of the analyser the frame step needs. It dispatches, asks its host to render, and turns the
  * reducer's events into the host's callbacks (words to announce, cues, the chime).
  */
+import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Cue } from '../../core/analysis/cues';
 import type { FrameReport } from '../../core/analysis/form-analyzer';
@@ -16,9 +17,10 @@ import type { SessionEvent } from '../../core/session/session-events';
 import { currentStretch, initialSessionState, sessionReducer, type Screen, type SessionAction, type SessionCommand, type SessionOptions, type SessionState } from '../../core/session/session-reducer';
 import { spokenCount } from '../../core/session/spoken-count';
 import { phaseTargetMs } from '../../core/hold/hold-reducer';
-import { eventWords } from '../../core/session/session-words';
+import { countMarkWords, eventWords } from '../words/session-words';
+import { wordedReadiness } from '../words/readiness-words';
 import type { StepSummary } from '../../core/session/summary';
-import type { StretchDefinition } from '../../core/stretches/types';
+import type { StretchDefinition, StretchId } from '../../core/stretches/types';
 
 export type { Screen };
 
@@ -67,15 +69,20 @@ export class SessionController implements ReactiveController {
   get report(): FrameReport | undefined {
     return this.state.report ?? undefined;
   }
+  /** The set-up screen's check, worded; the same object while it says the same, so the panel is not re-rendered for nothing. */
   get ready(): Readiness {
-    return this.state.readiness;
+    // Every frame makes a new check: keyed by what it says (and the language), not by identity.
+    const key = `${globalThis.document?.documentElement.lang ?? ''}|${JSON.stringify(this.state.readiness)}`;
+    if (this.worded?.key !== key) this.worded = { key, words: wordedReadiness(this.state.readiness) };
+    return this.worded.words;
   }
+  private worded: { readonly key: string; readonly words: Readiness } | undefined;
   get results(): readonly StepSummary[] {
     return this.state.results;
   }
   /** Names of the plan's stretches the session never reached (a routine ended early). */
-  get notStarted(): readonly string[] {
-    return this.state.plan?.steps.slice(this.state.results.length).map((step) => step.stretch.name) ?? [];
+  get notStarted(): readonly { readonly id: StretchId; readonly variation: string | null }[] {
+    return this.state.plan?.steps.slice(this.state.results.length).map((step) => ({ id: step.stretch.id, variation: step.stretch.variation?.id ?? null })) ?? [];
   }
   get stretch(): StretchDefinition | undefined {
     return currentStretch(this.state) ?? undefined;
@@ -86,7 +93,8 @@ export class SessionController implements ReactiveController {
 
   get stepLabel(): string {
     const n = this.state.plan?.steps.length ?? 0;
-    return n > 1 ? `Stretch ${this.state.stepIndex + 1} of ${n}` : '';
+    const i = this.state.stepIndex + 1;
+    return n > 1 ? msg(str`Stretch ${i} of ${n}`) : '';
   }
 
   readonly rotation = (): Turn => this.state.turn.turn;
@@ -132,8 +140,8 @@ export class SessionController implements ReactiveController {
     // kiosk reset releases the camera): the analyser's filters hold their smoothed joints.
     if (next.screen === 'choose') this.analysis = undefined;
     if (before.hold && next.hold && before.hold.stretch === next.hold.stretch && before.screen === 'coach' && next.screen === 'coach' && next.hold.status === 'counting') {
-      const words = spokenCount(before.hold.countedMs, next.hold.countedMs, phaseTargetMs(next.hold));
-      if (words) this.onCount?.(words);
+      const mark = spokenCount(before.hold.countedMs, next.hold.countedMs, phaseTargetMs(next.hold));
+      if (mark) this.onCount?.(countMarkWords(mark));
     }
     for (const e of next.events) this.emit(e);
     this.onState?.(next);
