@@ -88,6 +88,16 @@ test('a phone-like MP4 whose index comes after the pictures is decoded whole', (
   expect(out.framesAnalysed).toBe(60);
 });
 
+test('a steady seated forward fold, filmed hand-held, counts all the way (following its own region, BlazePose read the knees bent)', () => {
+  const run = analyze(zoomingPhotoMp4('seated-forward-fold'), '--stretch', 'seated-toe-touch', '--no-progress', '--every', '3');
+  expect(run.status, run.stderr).toBe(0);
+  const out = JSON.parse(run.stdout) as VideoOutput & { model: string; inFormMs: number };
+  expect(out.model).toBe('blazepose-full');
+  expect(out.framesAnalysed).toBe(100);
+  // 10 s of a good fold: every frame after the first in form (it was 0.2 s before).
+  expect(out.inFormMs).toBeGreaterThan(9_000);
+});
+
 test('a WebM is played instead of decoded, and the output says why', () => {
   const run = analyze(shortWebm(), '--stretch', 'standing-toe-touch', '--no-progress');
   expect(run.status, run.stderr).toBe(0);
