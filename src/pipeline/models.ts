@@ -40,7 +40,9 @@ export interface ModelInfo {
    * real seated fold's straight knees at 150-155 (171-177 found afresh) and counted 0.2 s of 10;
    * found afresh, 10.0 s, and the supine clip agrees with the truth in 100% of frames (97%). It costs
    * the person detector on every frame. Photos keep following (7 of 7 credited against 6 of 7).
-   * Off for now: with it on, the live supine coaching e2e counted 1.6 s more than the clip's 13 s.
+   * On the synthetic supine clip, frame-exact through analyze, it counts 12.9 s before the bend
+   * at 15 fps and 12.8 s at 3.75 fps (truth 13.0); following the region at live rates (3-5 fps,
+   * fake camera) read the raised leg at 42 degrees against 80 and counted nothing before the bend.
    */
   readonly findEveryFrame?: boolean;
 }
@@ -50,7 +52,7 @@ export const MODELS: Readonly<Record<ModelId, ModelInfo>> = {
   'movenet-thunder': { id: 'movenet-thunder', label: 'MoveNet Thunder (accurate)', family: 'movenet', files: ['movenet-thunder.json'], input: 'as-is', scoreThreshold: 0.3, hasFeet: false, multiPerson: false, kneeReadingBias: { lying: 5, 'seated-floor': 4 } },
   'movenet-multipose': { id: 'movenet-multipose', label: 'MoveNet MultiPose (several people)', family: 'movenet', files: ['movenet-multipose.json'], input: 'as-is', scoreThreshold: 0.3, hasFeet: false, multiPerson: true, kneeReadingBias: {} },
   'blazepose-lite': { id: 'blazepose-lite', label: 'BlazePose lite (feet)', family: 'blazepose', files: ['blazepose-detector.json', 'blazepose-lite.json'], input: 'square', scoreThreshold: 0.5, hasFeet: true, multiPerson: false, kneeReadingBias: {} },
-  'blazepose-full': { id: 'blazepose-full', label: 'BlazePose full (feet)', family: 'blazepose', files: ['blazepose-detector.json', 'blazepose-full.json'], input: 'square', scoreThreshold: 0.5, hasFeet: true, multiPerson: false, kneeReadingBias: { lying: 3, 'seated-floor': 3, 'seated-chair': 4 } },
+  'blazepose-full': { id: 'blazepose-full', label: 'BlazePose full (feet)', family: 'blazepose', files: ['blazepose-detector.json', 'blazepose-full.json'], input: 'square', scoreThreshold: 0.5, hasFeet: true, multiPerson: false, kneeReadingBias: { lying: 3, 'seated-floor': 3, 'seated-chair': 4 }, findEveryFrame: true },
   'blazepose-heavy': { id: 'blazepose-heavy', label: 'BlazePose heavy (slow, most accurate)', family: 'blazepose', files: ['blazepose-detector.json', 'blazepose-heavy.json'], input: 'square', scoreThreshold: 0.5, hasFeet: true, multiPerson: false, kneeReadingBias: {} },
 };
 

@@ -2,13 +2,14 @@
 // npm run accuracy [-- --fixtures DIR --real --configs movenet-lightning:none,blazepose-full:auto --clips --only <family> --detail]
 // Measures the whole pipeline (pose model -> keypoints -> angles -> rules) against ground truth:
 // the rendered figures of tests/fixtures/synthetic (exact joint angles), the real photos (verdicts
-// by eye) and the two synthetic clips (good-form time). Prints tables; exits 0 (a measurement, not a test).
+// by eye) and the two synthetic clips plus a bouncing one made from them (good-form time). Prints tables; exits 0 (a measurement, not a test).
 // Without --configs it runs every model the app picks by default and ends with the README's table:
 // each family with its own default model, on a CPU and where it differs on a GPU.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startAnalyzer } from '../../src/cli/analyze-runner.mjs';
 import { arg, args, manifest as readManifest, PHOTOS, SYN } from './fixtures.mjs';
+import { bouncingClip } from './bouncing-clip.mjs';
 
 const configArg = arg('configs', '');
 const defaultsMode = configArg === '';
@@ -187,6 +188,20 @@ try {
           return side ? Math.abs(fr.angles[`knee${side}`] - gt[`knee${side}`]) : Math.min(Math.abs(fr.angles.kneeLeft - gt.kneeLeft), Math.abs(fr.angles.kneeRight - gt.kneeRight));
         });
         console.log(`  ${clip.padEnd(28)} truth ${(truthMs / 1000).toFixed(1)} s, counted ${(r.inFormMs / 1000).toFixed(1)} s (diff ${((r.inFormMs - truthMs) / 1000).toFixed(1)} s), frames agreeing ${Math.round((100 * agree) / r.frames.length)}%, counted outside good form ${countedOutside} frames, knee err median ${f1(median(knee))}, ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+      }
+      if (isDefaultFor(cfg.model, 'standing-toe-touch')) {
+        // The standing clip's own frames replayed as bounces (bouncing-clip.mjs), truth frame by frame.
+        const { path, truth } = bouncingClip();
+        const t1 = Date.now();
+        const r = await analyzer.analyze(path, { stretch: 'standing-toe-touch', model: cfg.model, turn: cfg.turn, fps: 15 });
+        const truthMs = truth.filter((f) => f.good).length * (1000 / 15);
+        let agree = 0;
+        let countedOutside = 0;
+        r.frames.forEach((fr, i) => {
+          if (fr.counts === truth[i]?.good) agree++;
+          if (fr.counts && !truth[i]?.good) countedOutside++;
+        });
+        console.log(`  ${'standing-toe-touch-bouncing'.padEnd(28)} truth ${(truthMs / 1000).toFixed(1)} s, counted ${(r.inFormMs / 1000).toFixed(1)} s (diff ${((r.inFormMs - truthMs) / 1000).toFixed(1)} s), frames agreeing ${Math.round((100 * agree) / r.frames.length)}%, counted outside good form ${countedOutside} frames, ${((Date.now() - t1) / 1000).toFixed(0)} s`);
       }
     }
   }

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shortMp4, shortWebm, zoomingPhotoMp4 } from './broken-media.mjs';
 import { photo, synthetic } from './clips.mjs';
+import { bouncingClip } from '../accuracy/bouncing-clip.mjs';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const analyze = (...args: string[]) => spawnSync(process.execPath, ['src/cli/analyze.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 180_000 });
@@ -86,6 +87,37 @@ test('a phone-like MP4 whose index comes after the pictures is decoded whole', (
   const out = JSON.parse(run.stdout) as VideoOutput;
   expect(out.decoder).toMatchObject({ kind: 'webcodecs', framesInVideo: 300 });
   expect(out.framesAnalysed).toBe(60);
+});
+
+test('a steady seated forward fold, filmed hand-held, counts all the way (following its own region, BlazePose read the knees bent)', () => {
+  const run = analyze(zoomingPhotoMp4('seated-forward-fold'), '--stretch', 'seated-toe-touch', '--no-progress', '--every', '3');
+  expect(run.status, run.stderr).toBe(0);
+  const out = JSON.parse(run.stdout) as VideoOutput & { model: string; inFormMs: number };
+  expect(out.model).toBe('blazepose-full');
+  expect(out.framesAnalysed).toBe(100);
+  // 10 s of a good fold: every frame after the first in form (it was 0.2 s before).
+  expect(out.inFormMs).toBeGreaterThan(9_000);
+});
+
+test('a still lying stretch filmed hand-held is not called a bounce; a bouncing fold still is, and its bounces are not counted', () => {
+  type Judged = Omit<VideoOutput, 'frames'> & { inFormMs: number; frames: { tMs: number; bouncing: boolean; counts: boolean }[] };
+  // A real photo under a slow zoom and pan: the raise angle jitters 5-10 degrees between frames
+  // (the raw range rule called 1.4 of 10 s "don't bounce" here).
+  const still = analyze(zoomingPhotoMp4(), '--stretch', 'lying-hamstring', '--no-progress', '--every', '3');
+  expect(still.status, still.stderr).toBe(0);
+  const held = JSON.parse(still.stdout) as Judged;
+  expect(held.frames.filter((f) => f.bouncing).length).toBeLessThanOrEqual(5);
+  // The synthetic standing clip's frames replayed as bounces, with frame-exact truth.
+  const { path, truth } = bouncingClip();
+  const run = analyze(path, '--stretch', 'standing-toe-touch', '--no-progress', '--every', '2');
+  expect(run.status, run.stderr).toBe(0);
+  const out = JSON.parse(run.stdout) as Judged;
+  const frameMs = 2000 / 15;
+  const good = out.frames.filter((_, i) => truth[i * 2]!.good).length * frameMs;
+  const countedOutside = out.frames.filter((f, i) => f.counts && !truth[i * 2]!.good).length * frameMs;
+  expect(out.frames.filter((f) => f.bouncing).length).toBeGreaterThan(40);
+  expect(Math.abs(out.inFormMs - good)).toBeLessThanOrEqual(1_500);
+  expect(countedOutside).toBeLessThanOrEqual(700);
 });
 
 test('a WebM is played instead of decoded, and the output says why', () => {

@@ -3,6 +3,7 @@ import { choosePerson, type PersonTrack } from '../pose/choose-person';
 import { otherSide, type Pose, type PoseFrame, type Side } from '../pose/pose';
 import type { MetricId, RuleSpec, StretchDefinition } from '../stretches/types';
 import { bodyAngles, legOf, type BodyAngles } from './angles';
+import { BOUNCE_HISTORY_MS, judgeBounce } from './bounce';
 import { bodyFromPose } from './body';
 import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_PUSH, CUE_TURN_SIDE, cuePosture, cueUnseen, type Cue, type CueCode } from './cues';
 import { computeMetrics, type Metrics } from './metrics';
@@ -75,7 +76,7 @@ export interface AnalysisContext {
 export interface AnalyzerSettings {
   /** A passing rule keeps passing until it is this much worse than its threshold (degrees). */
   readonly hysteresisDeg: number;
-  /** The key angle moving more than this within `bounceWindowMs` while in position is a bounce. */
+  /** The key angle moving more than this within `bounceWindowMs` while in position is a bounce (beyond the readings' jitter: bounce.ts). */
   readonly bounceDeg: number;
   readonly bounceWindowMs: number;
   readonly smoothing: boolean;
@@ -95,25 +96,6 @@ const RATIO_MARGIN = 0.05;
 const SIDE_WINDOW_MS = 2000;
 const SIDE_EVIDENCE_MS = 1500;
 const SIDE_AGAINST_SHARE = 0.8;
-
-/**
- * A bounce is the key angle going both ways: within the window it rose by more than half the
- * limit and fell by more than half of it, over a range above the limit. Moving steadily into a
- * deeper stretch is not a bounce.
- */
-export function isBouncing(values: readonly number[], limitDeg: number): boolean {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let rise = 0;
-  let fall = 0;
-  for (const v of values) {
-    rise = Math.max(rise, v - lo);
-    fall = Math.max(fall, hi - v);
-    lo = Math.min(lo, v);
-    hi = Math.max(hi, v);
-  }
-  return hi - lo > limitDeg && rise > limitDeg / 2 && fall > limitDeg / 2;
-}
 
 const round = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v));
 const round2 = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v * 100) / 100);
@@ -283,8 +265,9 @@ export class FormAnalyzer {
       return false;
     }
     this.keyWindow.push({ tMs, value: key });
-    this.keyWindow = this.keyWindow.filter((s) => s.tMs > tMs - this.settings.bounceWindowMs);
-    return isBouncing(this.keyWindow.map((s) => s.value), this.settings.bounceDeg);
+    // Kept longer than the bounce window: the readings' jitter is measured over it (bounce.ts).
+    this.keyWindow = this.keyWindow.filter((s) => s.tMs > tMs - Math.max(BOUNCE_HISTORY_MS, this.settings.bounceWindowMs));
+    return judgeBounce(this.keyWindow, tMs, this.settings.bounceDeg, this.settings.bounceWindowMs).bouncing;
   }
 
   private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext, trunkSeen: boolean): Cue {
