@@ -13,7 +13,7 @@ function once(name, args) {
   const out = resolve(DIR, name);
   if (existsSync(out)) return out;
   mkdirSync(DIR, { recursive: true });
-  const tmp = resolve(DIR, `partial-${name}`);
+  const tmp = resolve(DIR, `partial-${process.pid}-${name}`); // unique: two workers may make it at once
   execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-ss', String(HOLD_CLIP.startS), '-i', SOURCE, '-t', String(HOLD_CLIP.seconds), '-an', ...args, tmp], { stdio: 'inherit' });
   renameSync(tmp, out);
   return out;
@@ -21,6 +21,9 @@ function once(name, args) {
 
 /** Where the cut starts in the synthetic clip, and how long it is (seconds): folding down, then holding. */
 export const HOLD_CLIP = { startS: 3, seconds: 4 };
+
+/** The whole synthetic clip (36 s): a check that is surely still running when the next file comes. */
+export const wholeClipMp4 = () => SOURCE;
 
 /** The cut as an H.264 MP4 (15 fps, 640x480, 60 frames): decoded frame by frame. */
 export const holdMp4 = () => once('hold-4s.mp4', ['-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-f', 'mp4']);

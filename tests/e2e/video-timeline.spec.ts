@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { AppPage } from './app-page';
-import { groundTruthGoodS, holdMp4, holdWebm } from './video-files.mjs';
+import { groundTruthGoodS, holdMp4, holdWebm, wholeClipMp4 } from './video-files.mjs';
 
 const outcomes = (page: Page) => page.evaluate(() => [...document.querySelector('fh-app')!.debug.video.outcomes]);
 const framesDone = (page: Page) => page.getByTestId('video-progress-words').getAttribute('data-done').then(Number);
@@ -59,7 +59,8 @@ test('Cancel stops the check at once, and a file that is not an MP4 is played in
   await expect(page.getByTestId('video-totals')).toHaveCount(0);
   expect(await outcomes(page)).toEqual(['cancelled']);
   // The latest request wins: another file dropped while a check runs ends that check; a WebM is played.
-  await page.getByTestId('file-input').setInputFiles(holdMp4());
+  // (The whole 36 s clip: the 4 s cut could be checked to the end before the WebM arrives.)
+  await page.getByTestId('file-input').setInputFiles(wholeClipMp4());
   await expect(page.getByTestId('video-progress')).toBeVisible();
   const webm = readFileSync(holdWebm()).toString('base64');
   await page.evaluate((b64) => {

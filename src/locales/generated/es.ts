@@ -499,7 +499,7 @@
 'sdb7bae18bd1d4bfd': str`Bajar el estiramiento ${0}`,
 'sdbbb2c7794a75e99': str`Lo ganado después de cada empuje: ${0}`,
 'sdbc570a12180ec57': `La cámara se ha parado y la cuenta espera. Compruebe que está conectada y elija «Usar la cámara».`,
-'sdc0a9aa35ded3d74': `Cómo hacerlo`,
+'sdc0a9aa35ded3d74': `Cómo se hace`,
 'sdc51fb6761fd6e91': `hecho`,
 'sdc87e538d83d7482': `No se ha podido cargar una parte de FormHold`,
 'sdcd6af0dd3c1b9ff': `Mantenga las rodillas rectas`,
