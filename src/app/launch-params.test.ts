@@ -51,7 +51,7 @@ describe('parseLaunchParams', () => {
         expect(p.reps).toBeUndefined();
         expect(p.restS).toBeUndefined();
         expect(p.problems).toEqual([{ path: name, value, reason }]);
-        expect(linkIssue(p.problems[0]!)).toEqual({ kind: 'number', number: expect.objectContaining({ field: name, issue, given: value }) });
+        expect(linkIssue(p.problems[0]!)).toMatchObject({ kind: 'number', number: { field: name, issue, given: value } });
       });
     }
   });
