@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeLinkProblem, isSameOriginFolder, parseLaunchParams } from './launch-params';
+import { isSameOriginFolder, linkIssue, parseLaunchParams } from './launch-params';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const parse = (search: string) => parseLaunchParams(search, ORIGIN);
@@ -29,20 +29,21 @@ describe('parseLaunchParams', () => {
     const HOLD = 'a hold must be between 5 and 300 seconds';
     const REPS = 'reps must be a whole number from 1 to 20';
     const REST = 'a rest must be between 0 and 300 seconds';
+    // [parameter, value as written, reason, what is wrong (the sentences: src/ui/words/link-words.test.ts)]
     const cases: [string, string, string, string][] = [
-      ['hold', '-5', HOLD, 'The hold time in the link, -5 seconds, is too short: it must be 5 to 300 seconds.'],
-      ['hold', '1e9', HOLD, 'The hold time in the link, 1e9 seconds, is too long: it must be 5 to 300 seconds.'],
-      ['hold', '4', HOLD, 'The hold time in the link, 4 seconds, is too short: it must be 5 to 300 seconds.'],
-      ['hold', 'abc', HOLD, 'The hold time in the link, "abc", is not a number: it must be 5 to 300 seconds.'],
-      ['hold', '0x10', HOLD, 'The hold time in the link, "0x10", is not a number: it must be 5 to 300 seconds.'],
-      ['hold', 'Infinity', HOLD, 'The hold time in the link, "Infinity", is not a number: it must be 5 to 300 seconds.'],
-      ['reps', '0', REPS, 'The number of reps in the link, 0, is too few: it must be a whole number from 1 to 20.'],
-      ['reps', '2.5', REPS, 'The number of reps in the link, 2.5, is not a whole number: it must be a whole number from 1 to 20.'],
-      ['reps', '21', REPS, 'The number of reps in the link, 21, is too many: it must be a whole number from 1 to 20.'],
-      ['rest', '-1', REST, 'The rest time in the link, -1 second, is too short: it must be 0 to 300 seconds.'],
-      ['rest', '301', REST, 'The rest time in the link, 301 seconds, is too long: it must be 0 to 300 seconds.'],
+      ['hold', '-5', HOLD, 'too-low'],
+      ['hold', '1e9', HOLD, 'too-high'],
+      ['hold', '4', HOLD, 'too-low'],
+      ['hold', 'abc', HOLD, 'not-a-number'],
+      ['hold', '0x10', HOLD, 'not-a-number'],
+      ['hold', 'Infinity', HOLD, 'not-a-number'],
+      ['reps', '0', REPS, 'too-low'],
+      ['reps', '2.5', REPS, 'not-whole'],
+      ['reps', '21', REPS, 'too-high'],
+      ['rest', '-1', REST, 'too-low'],
+      ['rest', '301', REST, 'too-high'],
     ];
-    for (const [name, value, reason, words] of cases) {
+    for (const [name, value, reason, issue] of cases) {
       it(`${name}=${value}`, () => {
         const p = parse(`?stretch=standing-toe-touch&${name}=${encodeURIComponent(value)}`);
         expect(p.stretch).toBe('standing-toe-touch');
@@ -50,15 +51,15 @@ describe('parseLaunchParams', () => {
         expect(p.reps).toBeUndefined();
         expect(p.restS).toBeUndefined();
         expect(p.problems).toEqual([{ path: name, value, reason }]);
-        expect(describeLinkProblem(p.problems[0]!)).toBe(words);
+        expect(linkIssue(p.problems[0]!)).toMatchObject({ kind: 'number', number: { field: name, issue, given: value } });
       });
     }
   });
 
   it('names other bad parameters with the value as written and what is allowed', () => {
-    expect(parse('?side=up').problems.map(describeLinkProblem)).toEqual(['The side in the link, "up", was not used: the side must be left or right.']);
-    expect(parse('?idle=2').problems.map(describeLinkProblem)).toEqual(['The idle time in the link, 2 seconds, is too short: it must be 5 to 1800 seconds.']);
-    expect(parse('?idle=soon').problems.map(describeLinkProblem)).toEqual(['The idle time in the link, "soon", is not a number: it must be 5 to 1800 seconds.']);
+    expect(parse('?side=up').problems.map(linkIssue)).toEqual([{ kind: 'not-used', param: 'side', given: 'up' }]);
+    expect(parse('?idle=2').problems.map(linkIssue)).toEqual([{ kind: 'number', number: { field: 'idle', issue: 'too-low', given: '2', n: 2, min: 5, max: 1800 } }]);
+    expect(parse('?idle=soon').problems.map(linkIssue)).toEqual([{ kind: 'number', number: { field: 'idle', issue: 'not-a-number', given: 'soon', n: Number.NaN, min: 5, max: 1800 } }]);
     expect(parse('?idle=8&clinician=1')).toMatchObject({ idleS: 8, clinician: true, problems: [] });
   });
 
@@ -72,15 +73,21 @@ describe('parseLaunchParams', () => {
     expect(parse(`?rx=${rx({ deviceHistory: true })}&history=0`)).toMatchObject({ deviceHistory: false });
     const home = parse('?history=1');
     expect(home.deviceHistory).toBe(false);
-    expect(home.problems.map(describeLinkProblem)).toEqual(['The history setting in the link, "true", was not used: a record of sessions on the device is only for a clinic kiosk (kiosk=1).']);
-    expect(parse('?kiosk=1&history=maybe').problems.map(describeLinkProblem)).toEqual(['The history setting in the link, "maybe", was not used: history must be 1 (on) or 0 (off).']);
+    expect(home.problems.map(linkIssue)).toEqual([{ kind: 'history-needs-kiosk' }]);
+    expect(parse('?kiosk=1&history=maybe').problems.map(linkIssue)).toEqual([{ kind: 'not-used', param: 'history', given: 'maybe' }]);
   });
 
   it('reads a prescription whole, or refuses it whole', () => {
     const good = btoa(JSON.stringify({ formhold: 'prescription', version: 1, steps: [{ stretch: 'lying-hamstring', side: 'right', holdS: 40 }] }));
     expect(parse(`?rx=${good.replace(/=+$/, '')}`).prescription).toMatchObject({ ok: true, prescription: { steps: [{ stretch: 'lying-hamstring', side: 'right', holdS: 40 }] } });
     const bad = btoa(JSON.stringify({ formhold: 'prescription', version: 1, steps: [{ stretch: 'lying-hamstring', holdS: 400, reps: 0 }] }));
-    expect(parse(`?rx=${bad.replace(/=+$/, '')}`).prescription).toMatchObject({ ok: false, words: [expect.stringContaining('400 seconds, is too long'), expect.stringContaining('0, is too few')] });
+    expect(parse(`?rx=${bad.replace(/=+$/, '')}`).prescription).toMatchObject({
+      ok: false,
+      issues: [
+        { kind: 'number', number: { field: 'hold', issue: 'too-high', given: '400' } },
+        { kind: 'number', number: { field: 'reps', issue: 'too-low', given: '0' } },
+      ],
+    });
   });
 
   it('accepts the edges of the dose bounds', () => {
@@ -93,12 +100,13 @@ describe('parseLaunchParams', () => {
     const p = parse('?stretch=lying-hamstring&hold=-5&reps=2.5&rest=-1&side=up&backend=wasm');
     expect(p.problems.map((x) => x.path)).toEqual(['side', 'hold', 'reps', 'rest']);
     expect(p).toMatchObject({ stretch: 'lying-hamstring', backend: 'wasm', side: undefined, holdS: undefined });
-    expect(p.problems.map(describeLinkProblem).join(' ')).not.toMatch(/Ms|= -|undefined|Invalid/);
+    expect(p.problems.map(linkIssue).map((i) => i.kind)).toEqual(['not-used', 'number', 'number', 'number']);
   });
 
   it('keeps a long or hostile value short in its message', () => {
-    const text = describeLinkProblem(parse(`?stretch=${'x'.repeat(500)}`).problems[0]!);
-    expect(text.length).toBeLessThan(120);
+    const issue = linkIssue(parse(`?stretch=${'x'.repeat(500)}`).problems[0]!);
+    expect(issue).toMatchObject({ kind: 'not-used', param: 'stretch' });
+    expect(issue.kind === 'not-used' && issue.given.length).toBeLessThanOrEqual(40);
   });
 });
 
@@ -134,7 +142,7 @@ describe("model files only from the app's own origin", () => {
     for (const bad of ['0', '17', '2.5', 'many', '-1']) {
       const p = parse(`?threads=${bad}`);
       expect(p.threads, bad).toBe('auto');
-      expect(p.problems.map(describeLinkProblem), bad).toEqual([`The threads in the link, "${bad}", was not used: threads must be auto or a whole number from 1 to 16.`]);
+      expect(p.problems.map(linkIssue), bad).toEqual([{ kind: 'not-used', param: 'threads', given: bad }]);
     }
   });
 });

@@ -7,11 +7,10 @@ import * as v from 'valibot';
 import type { Side } from '../core/pose/pose';
 import { HoldSecondsSchema, RepCountSchema, RestSecondsSchema, doseFromText, type HoldSeconds, type RepCount, type RestSeconds } from '../core/schema/dose-schema';
 import { fieldsSchema, parseFields } from '../core/schema/parse-fields';
-import { doseProblemWords, numberProblemWords } from '../core/schema/dose-words';
+import { numberProblem, type NumberProblem } from '../core/schema/number-problem';
 import { showValue, type Problem } from '../core/schema/problem';
 import { decodePrescriptionParam, RX_PARAM, type PrescriptionResult } from '../core/prescription/prescription-codec';
-import { IdleSecondsSchema, type IdleSeconds, type Prescription } from '../core/prescription/prescription-schema';
-import { IDLE_WORDS } from '../core/prescription/prescription-words';
+import { IdleSecondsSchema, PRESCRIPTION_BOUNDS, type IdleSeconds, type Prescription } from '../core/prescription/prescription-schema';
 import { STRETCH_IDS, type StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
 import { MODEL_IDS, type ModelId } from '../pipeline/models';
@@ -77,6 +76,7 @@ export function isSameOriginFolder(path: string, origin: string): boolean {
 const SOURCES = ['camera', 'none'] as const;
 const THREADS_REASON = `threads must be auto or a whole number from 1 to ${MOST_THREADS}`;
 const KIOSK_VALUES = ['1', 'true', '0', 'false'] as const;
+const IDLE_REASON = `the idle time must be ${PRESCRIPTION_BOUNDS.idleS.min} to ${PRESCRIPTION_BOUNDS.idleS.max} seconds`;
 
 /** The link's parameters as written (text), each optional; the reasons are shown to the person. */
 function linkSchema(origin: string) {
@@ -94,7 +94,7 @@ function linkSchema(origin: string) {
     hold: v.optional(doseFromText('holdS', HoldSecondsSchema)),
     reps: v.optional(doseFromText('reps', RepCountSchema)),
     rest: v.optional(doseFromText('restS', RestSecondsSchema)),
-    idle: v.optional(v.pipe(v.string(IDLE_WORDS.range), v.check((t) => /^\d+(?:\.\d*)?$/.test(t), IDLE_WORDS.range), v.transform(Number), IdleSecondsSchema)),
+    idle: v.optional(v.pipe(v.string(IDLE_REASON), v.check((t) => /^\d+(?:\.\d*)?$/.test(t), IDLE_REASON), v.transform(Number), IdleSecondsSchema)),
     clinician: v.optional(v.pipe(v.picklist(KIOSK_VALUES, 'clinician must be 1 (on) or 0 (off)'), v.transform((s) => s === '1' || s === 'true'))),
     history: v.optional(v.pipe(v.picklist(KIOSK_VALUES, 'history must be 1 (on) or 0 (off)'), v.transform((s) => s === '1' || s === 'true'))),
     [RX_PARAM]: v.optional(v.string()),
@@ -150,28 +150,23 @@ export function parseLaunchParams(search: string, origin: string): LaunchParams 
   };
 }
 
-const LINK_WORDS: Readonly<Record<string, string>> = {
-  stretch: 'stretch',
-  routine: 'routine',
-  side: 'side',
-  model: 'pose model',
-  backend: 'engine',
-  source: 'source',
-  kiosk: 'kiosk setting',
-  clinician: 'clinician setting',
-  history: 'history setting',
-  models: 'model folder',
-};
+/** The link parameters that are not numbers, each refused with its own sentence (src/ui/words/link-words.ts). */
+export type LinkParam = 'stretch' | 'routine' | 'side' | 'model' | 'backend' | 'threads' | 'source' | 'kiosk' | 'clinician' | 'history' | 'models';
+const LINK_PARAMS: readonly string[] = ['stretch', 'routine', 'side', 'model', 'backend', 'threads', 'source', 'kiosk', 'clinician', 'history', 'models'] satisfies LinkParam[];
 
-/**
- * A link problem as the person reads it, with the value as it was written and what is allowed:
- * "The hold time in the link, -5 seconds, is too short: it must be 5 to 300 seconds."
- */
-export function describeLinkProblem(p: Problem): string {
-  if (p.path === 'hold') return doseProblemWords('holdS', p.value, 'in the link');
-  if (p.path === 'reps') return doseProblemWords('reps', p.value, 'in the link');
-  if (p.path === 'rest') return doseProblemWords('restS', p.value, 'in the link');
-  if (p.path === 'idle') return numberProblemWords(IDLE_WORDS, p.value, 'in the link');
-  if (p.path === '') return `The link could not be read, so it was not used.`;
-  return `The ${LINK_WORDS[p.path] ?? p.path} in the link, "${showValue(p.value)}", was not used: ${p.reason}.`;
+/** A link problem as data, worded at render time in the person's language. */
+export type LinkIssue =
+  | { readonly kind: 'number'; readonly number: NumberProblem }
+  | { readonly kind: 'unreadable' }
+  | { readonly kind: 'history-needs-kiosk' }
+  | { readonly kind: 'not-used'; readonly param: LinkParam; readonly given: string };
+
+const NUMBER_PARAMS = { hold: 'hold', reps: 'reps', rest: 'rest', idle: 'idle' } as const;
+
+/** What was wrong with one parameter, with the value as it was written. */
+export function linkIssue(p: Problem): LinkIssue {
+  if (p.path in NUMBER_PARAMS) return { kind: 'number', number: numberProblem(NUMBER_PARAMS[p.path as keyof typeof NUMBER_PARAMS], p.value) };
+  if (p.path === 'history' && p.value === 'true') return { kind: 'history-needs-kiosk' };
+  if (LINK_PARAMS.includes(p.path)) return { kind: 'not-used', param: p.path as LinkParam, given: showValue(p.value) };
+  return { kind: 'unreadable' };
 }

@@ -1,7 +1,7 @@
 import { localized, msg } from '@lit/localize';
 import { css, html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { describeLinkProblem, parseLaunchParams, type LaunchParams } from '../app/launch-params';
+import { linkIssue, parseLaunchParams, type LaunchParams } from '../app/launch-params';
 import { firstRunSeen, loadSettings, saveFirstRunSeen, saveSettings } from '../app/storage';
 import { buildPlan, type SessionPlan } from '../core/session/plan';
 import { DEFAULT_SETTINGS, KIOSK_SETTINGS, type ParsedSettings, type Settings } from '../core/settings/settings';
@@ -35,6 +35,7 @@ import { sharedStyles } from './shared-styles';
 import { pipelineWaitWords } from './setup-words';
 import { cueWords } from './words/cue-words';
 import { settingsProblemWords } from './words/problem-words';
+import { linkProblemWords } from './words/link-words';
 import { firstLegWords } from './words/instruction-words';
 import { keyAngleLabel, stretchName } from './words/stretch-words';
 
@@ -101,7 +102,11 @@ export class App extends LitElement {
   private readonly params: LaunchParams = parseLaunchParams(location.search, location.origin);
   private readonly loaded: ParsedSettings = this.params.kiosk ? { settings: KIOSK_SETTINGS, problems: [] } : loadSettings(DEFAULT_SETTINGS);
   @state() private settings: Settings = this.loaded.settings;
-  @state() private problems: string[] = [...this.params.problems.map(describeLinkProblem), ...this.loaded.problems.map(settingsProblemWords)];
+  /** Problems to show, each worded at render time so the language switch rewords them. */
+  @state() private problems: (() => string)[] = [
+    ...this.params.problems.map((p) => () => linkProblemWords(linkIssue(p))),
+    ...this.loaded.problems.map((p) => () => settingsProblemWords(p)),
+  ];
   /** What FormHold does, privacy and the stop rules: once at home, for every patient on a kiosk. */
   @state() private firstRun = this.params.kiosk || !firstRunSeen();
   /** Text for the screen-reader announcer (phase changes, reps). */
@@ -213,7 +218,7 @@ export class App extends LitElement {
       // prescription could get wrong: say so plainly, keep the detail for developers.
       if (e instanceof StretchConfigError) {
         console.error('FormHold: the plan was refused.', e);
-        this.problems = [...this.problems, msg('That stretch could not be set up with these settings. Please choose it again or ask your clinician.')];
+        this.problems = [...this.problems, () => msg('That stretch could not be set up with these settings. Please choose it again or ask your clinician.')];
         return;
       }
       throw e;
@@ -406,7 +411,7 @@ export class App extends LitElement {
         @fh-settings=${this.onSettings}
         @fh-command=${this.onCommand}
       >
-        ${this.problems.length ? html`<p class="problems" role="status" data-testid="problems">${this.problems.join(' ')}</p>` : nothing}
+        ${this.problems.length ? html`<p class="problems" role="status" data-testid="problems">${this.problems.map((words) => words()).join(' ')}</p>` : nothing}
         ${this.clinic.notices(s.screen, s.stepIndex)}
         ${this.history.trouble && !this.showProgress ? html`<p class="problems" role="status" data-testid="storage-trouble">${this.history.trouble}</p>` : nothing}
         ${this.firstRun

@@ -11,6 +11,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../app/locale';
 import { ClinicActionEvent } from './clinic-events';
 import { sharedStyles } from './shared-styles';
 import { stretchBaseName } from './words/stretch-words';
+import { prescriptionIssueWords } from './words/prescription-words';
 
 /** One row of the form, as typed (text), so a bad value is shown back with its problem rather than lost. */
 interface Row {
@@ -235,7 +236,7 @@ export class ClinicianScreen extends LitElement {
                 <p class="hint" role="status">${this.copied}</p>`
             : html`<div class="problems" role="alert" data-testid="rx-problems">
                 <strong>${msg('Not ready yet:')}</strong>
-                <ul>${result.ok ? nothing : result.words.map((w) => html`<li>${w}</li>`)}</ul>
+                <ul>${result.ok ? nothing : result.issues.map((issue) => html`<li>${prescriptionIssueWords(issue)}</li>`)}</ul>
               </div>`}
         </aside>
       </div>

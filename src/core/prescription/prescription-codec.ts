@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { problemsFromIssues } from '../schema/parse-fields';
 import type { Problem } from '../schema/problem';
 import { PrescriptionSchema, type Prescription, type PrescriptionInput } from './prescription-schema';
-import { describePrescriptionProblem } from './prescription-words';
+import { prescriptionIssue, type PrescriptionIssue, type WholeRefusal } from './prescription-problems';
 
 /** The link parameter that carries a prescription. */
 export const RX_PARAM = 'rx';
@@ -18,21 +18,22 @@ export const MAX_FILE_BYTES = 64 * 1024;
 
 export type PrescriptionResult =
   | { readonly ok: true; readonly prescription: Prescription }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly words: readonly string[] };
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly issues: readonly PrescriptionIssue[] };
 
 const refused = (input: unknown, problems: readonly Problem[]): PrescriptionResult => ({
   ok: false,
   problems,
-  words: problems.map((p) => describePrescriptionProblem(p, input)),
+  issues: problems.map((p) => prescriptionIssue(p, input)),
 });
 
-const whole = (input: unknown, reason: string): PrescriptionResult => refused(input, [{ path: '', value: input, reason }]);
+/** Refused before any field was read; the reason is for developers, the person reads the issue's words. */
+const whole = (input: unknown, kind: WholeRefusal, reason: string): PrescriptionResult => ({ ok: false, problems: [{ path: '', value: input, reason }], issues: [{ kind }] });
 
 /** Checks data that claims to be a prescription: all of it is used, or none. */
 export function checkPrescription(input: unknown): PrescriptionResult {
   // Some other data altogether (a settings file, a list): one problem, not one per missing field.
   const isObject = typeof input === 'object' && input !== null && !Array.isArray(input);
-  if (!isObject || (input as { formhold?: unknown }).formhold !== 'prescription') return whole(input, 'this is not a FormHold prescription');
+  if (!isObject || (input as { formhold?: unknown }).formhold !== 'prescription') return whole(input, 'not-prescription', 'this is not a FormHold prescription');
   const result = v.safeParse(PrescriptionSchema, input, { abortEarly: false });
   return result.success ? { ok: true, prescription: result.output } : refused(input, problemsFromIssues(input, result.issues));
 }
@@ -66,22 +67,22 @@ export function prescriptionLink(appUrl: string, rx: PrescriptionInput): string 
   return url.href;
 }
 
-function fromJsonText(text: string, what: string): PrescriptionResult {
+function fromJsonText(text: string, from: 'unreadable-link' | 'unreadable-file'): PrescriptionResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return whole(text, `the ${what} could not be read: it may have been cut short or changed`);
+    return whole(text, from, 'not JSON');
   }
   return checkPrescription(json);
 }
 
 /** Reads the `rx` link parameter (from a link or a scanned QR code). */
 export function decodePrescriptionParam(param: string): PrescriptionResult {
-  if (param.length > MAX_LINK_CHARS) return whole(param, 'the prescription in the link is far too long to be one');
+  if (param.length > MAX_LINK_CHARS) return whole(param, 'too-long', 'the prescription in the link is far too long to be one');
   const text = fromBase64Url(param);
-  if (text === undefined) return whole(param, 'the prescription in the link could not be read: it may have been cut short when it was copied');
-  return fromJsonText(text, 'prescription in the link');
+  if (text === undefined) return whole(param, 'unreadable-link', 'not base64url UTF-8');
+  return fromJsonText(text, 'unreadable-link');
 }
 
 /** The JSON file a clinician can save, e-mail or print. */
@@ -91,6 +92,6 @@ export function prescriptionFileText(rx: PrescriptionInput): string {
 
 /** Reads an opened prescription file's text. */
 export function readPrescriptionFile(text: string): PrescriptionResult {
-  if (text.length > MAX_FILE_BYTES) return whole(undefined, 'this file is far too big to be a prescription');
-  return fromJsonText(text, 'prescription file');
+  if (text.length > MAX_FILE_BYTES) return whole(undefined, 'too-big', 'this file is far too big to be a prescription');
+  return fromJsonText(text, 'unreadable-file');
 }

@@ -4,7 +4,7 @@ import { STRETCHES } from '../stretches/catalog';
 import { checkPrescription, decodePrescriptionParam, encodePrescription, MAX_LINK_CHARS, prescriptionFileText, prescriptionLink, readPrescriptionFile } from './prescription-codec';
 import { planFromPrescription } from './prescription-plan';
 import { PRESCRIPTION_BOUNDS, type PrescriptionInput } from './prescription-schema';
-import { prescriptionLines } from './prescription-words';
+import { prescriptionLines } from './prescription-lines';
 import { buildPlan } from '../session/plan';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 
@@ -18,13 +18,13 @@ const RX: PrescriptionInput = {
 };
 
 function accepted(result: ReturnType<typeof checkPrescription>) {
-  if (!result.ok) throw new Error(`refused: ${result.words.join(' ')}`);
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.issues)}`);
   return result.prescription;
 }
 
-function refusedWords(result: ReturnType<typeof checkPrescription>): readonly string[] {
+function refused(result: ReturnType<typeof checkPrescription>) {
   if (result.ok) throw new Error('accepted');
-  return result.words;
+  return result.issues;
 }
 
 describe('prescription link and file', () => {
@@ -57,52 +57,52 @@ describe('prescription link and file', () => {
   });
 });
 
-describe('an invalid prescription is refused as a whole, with every problem in plain words', () => {
-  it('names each bad dose with its stretch, the value given in its unit, and the bounds', () => {
+// The sentences for these issues: src/ui/words/prescription-words.test.ts.
+describe('an invalid prescription is refused as a whole, with every problem named', () => {
+  const lying = { index: 1, stretchId: 'lying-hamstring' };
+  it('names each bad dose with its stretch, the value given and the bounds', () => {
     const bad = { ...RX, steps: [{ stretch: 'lying-hamstring', side: 'left', holdS: -5, reps: 2.5, restS: 400, strictnessDeg: 15 }, { stretch: 'standing-toe-touch', side: 'left' }] };
-    const words = refusedWords(checkPrescription(bad));
-    expect(words).toEqual([
-      'The hold time for stretch 1 (lying hamstring stretch), -5 seconds, is too short: it must be 5 to 300 seconds.',
-      'The number of reps for stretch 1 (lying hamstring stretch), 2.5, is not a whole number: it must be a whole number from 1 to 20.',
-      'The rest time for stretch 1 (lying hamstring stretch), 400 seconds, is too long: it must be 0 to 300 seconds.',
-      'The strictness for stretch 1 (lying hamstring stretch), 15 degrees, is too strict: it must be a whole number of degrees from -10 to 10.',
-      'Stretch 2 (standing toe touch): this stretch works both legs at once, so its side must be "both".',
+    expect(refused(checkPrescription(bad))).toEqual([
+      { kind: 'number', where: { kind: 'step', step: lying }, number: { field: 'hold', issue: 'too-low', given: '-5', n: -5, min: 5, max: 300 } },
+      { kind: 'number', where: { kind: 'step', step: lying }, number: { field: 'reps', issue: 'not-whole', given: '2.5', n: 2.5, min: 1, max: 20 } },
+      { kind: 'number', where: { kind: 'step', step: lying }, number: { field: 'rest', issue: 'too-high', given: '400', n: 400, min: 0, max: 300 } },
+      { kind: 'number', where: { kind: 'step', step: lying }, number: { field: 'strictness', issue: 'too-high', given: '15', n: 15, min: -10, max: 10 } },
+      { kind: 'side-both-only', step: { index: 2, stretchId: 'standing-toe-touch' } },
     ]);
-    expect(words.join(' ')).not.toMatch(/holdS|restS|Ms\b|Invalid|undefined|NaN/);
   });
 
-  it('refuses an unknown stretch, a wrong version, no stretches, a bad idle time, and not-a-prescription', () => {
-    expect(refusedWords(checkPrescription({ ...RX, steps: [{ stretch: 'cartwheel' }] }))).toEqual(['Stretch 1: there is no stretch by that name.']);
-    expect(refusedWords(checkPrescription({ ...RX, version: 2 }))).toEqual(['The prescription could not be used: this prescription is from another FormHold version; this one reads version 1.']);
-    expect(refusedWords(checkPrescription({ ...RX, steps: [] }))).toEqual(['The prescription could not be used: it has no stretches.']);
-    expect(refusedWords(checkPrescription({ ...RX, idleS: 2 }))).toEqual(['The idle time of the kiosk, 2 seconds, is too short: it must be 5 to 1800 seconds.']);
-    expect(refusedWords(checkPrescription([1, 2]))).toEqual(['The prescription could not be used: this is not a FormHold prescription.']);
+  it('refuses an unknown stretch, a bad side, a wrong version, no stretches, a bad idle time, and not-a-prescription', () => {
+    expect(refused(checkPrescription({ ...RX, steps: [{ stretch: 'cartwheel' }] }))).toEqual([{ kind: 'unknown-stretch', step: { index: 1, stretchId: undefined }, given: 'cartwheel' }]);
+    expect(refused(checkPrescription({ ...RX, steps: [{ stretch: 'lying-hamstring', side: 'up' }] }))).toEqual([{ kind: 'bad-side', step: lying, given: 'up' }]);
+    expect(refused(checkPrescription({ ...RX, steps: ['x'] }))).toEqual([{ kind: 'step-not-settings', step: { index: 1, stretchId: undefined } }]);
+    expect(refused(checkPrescription({ ...RX, version: 2 }))).toEqual([{ kind: 'version', reads: 1 }]);
+    expect(refused(checkPrescription({ ...RX, steps: [] }))).toEqual([{ kind: 'no-steps' }]);
+    expect(refused(checkPrescription({ ...RX, steps: Array.from({ length: 11 }, () => ({ stretch: 'seated-chair' })) }))).toEqual([{ kind: 'too-many-steps', max: 10 }]);
+    expect(refused(checkPrescription({ ...RX, steps: 'none' }))).toEqual([{ kind: 'steps-missing' }]);
+    expect(refused(checkPrescription({ ...RX, idleS: 2 }))).toEqual([{ kind: 'number', where: { kind: 'kiosk' }, number: { field: 'idle', issue: 'too-low', given: '2', n: 2, min: 5, max: 1800 } }]);
+    expect(refused(checkPrescription({ ...RX, kiosk: 'yes' }))).toEqual([{ kind: 'kiosk-flag', given: 'yes' }]);
+    expect(refused(checkPrescription([1, 2]))).toEqual([{ kind: 'not-prescription' }]);
   });
 
   it('refuses a cut-short or tampered link and a file that is not JSON, without throwing', () => {
     const param = encodePrescription(RX);
-    for (const broken of [param.slice(0, 20), `${param}!`, 'x', '%%%']) {
-      const words = refusedWords(decodePrescriptionParam(broken));
-      expect(words.length).toBe(1);
-      expect(words[0]).toMatch(/^The prescription could not be used: /);
-    }
-    expect(refusedWords(readPrescriptionFile('{"formhold": "prescription", '))).toEqual(['The prescription could not be used: the prescription file could not be read: it may have been cut short or changed.']);
-    expect(decodePrescriptionParam('A'.repeat(MAX_LINK_CHARS + 1)).ok).toBe(false);
+    for (const broken of [param.slice(0, 20), `${param}!`, 'x', '%%%']) expect(refused(decodePrescriptionParam(broken))).toEqual([{ kind: 'unreadable-link' }]);
+    expect(refused(readPrescriptionFile('{"formhold": "prescription", '))).toEqual([{ kind: 'unreadable-file' }]);
+    expect(refused(readPrescriptionFile(' '.repeat(64 * 1024 + 1)))).toEqual([{ kind: 'too-big' }]);
+    expect(refused(decodePrescriptionParam('A'.repeat(MAX_LINK_CHARS + 1)))).toEqual([{ kind: 'too-long' }]);
   });
 
   it('a per-device history is off unless asked for, and only a kiosk may keep one', () => {
     expect(accepted(checkPrescription({ ...RX, kiosk: true })).deviceHistory).toBe(false);
     expect(accepted(checkPrescription({ ...RX, kiosk: true, deviceHistory: true })).deviceHistory).toBe(true);
-    expect(refusedWords(checkPrescription({ ...RX, deviceHistory: true }))).toEqual([
-      'The prescription could not be used: a record of sessions on the device is only for a clinic kiosk, so the prescription must also be for a kiosk.',
-    ]);
-    expect(refusedWords(checkPrescription({ ...RX, kiosk: true, deviceHistory: 'yes' }))).toEqual(['The prescription could not be used: the device history setting must be true or false.']);
+    expect(refused(checkPrescription({ ...RX, deviceHistory: true }))).toEqual([{ kind: 'history-needs-kiosk' }]);
+    expect(refused(checkPrescription({ ...RX, kiosk: true, deviceHistory: 'yes' }))).toEqual([{ kind: 'history-flag', given: 'yes' }]);
   });
 
   it('a prescription may name the language on screen, one the app has', () => {
     expect(accepted(checkPrescription(RX)).language).toBeUndefined();
     expect(accepted(checkPrescription({ ...RX, language: 'es' })).language).toBe('es');
-    expect(refusedWords(checkPrescription({ ...RX, language: 'fr' }))).toEqual(['The prescription could not be used: the language must be one of en, es.']);
+    expect(refused(checkPrescription({ ...RX, language: 'fr' }))).toEqual([{ kind: 'language', given: 'fr' }]);
   });
 
   it('accepts the edges of every bound', () => {
@@ -129,16 +129,18 @@ describe('the plan and the words a patient reads', () => {
     expect(plan.steps.map((s) => s.stretch.variation?.id)).toEqual(buildPlan('lying-hamstring', DEFAULT_SETTINGS).steps.concat(buildPlan('standing-toe-touch', DEFAULT_SETTINGS).steps).map((s) => s.stretch.variation?.id));
     for (const i of [1, 2]) expect(plan.steps[i]!.stretch.thresholds.kneeMin).toBe(STRETCHES['standing-toe-touch'].thresholds.kneeMin! - 5);
     expect(prescriptionLines(rx, plan)).toEqual([
-      'Lying hamstring stretch, left leg, 45 s × 3, rest 15 s',
-      'Standing toe touch, feet together, 20 s × 2, no rest, 5° gentler',
-      'Standing toe touch, feet crossed, 20 s × 2, no rest, 5° gentler',
+      { stretchId: 'lying-hamstring', variation: null, side: 'left', holdS: 45, reps: 3, restS: 15, strictnessDeg: 0 },
+      { stretchId: 'standing-toe-touch', variation: 'feet-together', side: null, holdS: 20, reps: 2, restS: 0, strictnessDeg: -5 },
+      { stretchId: 'standing-toe-touch', variation: 'feet-crossed', side: null, holdS: 20, reps: 2, restS: 0, strictnessDeg: -5 },
     ]);
   });
 
   it('a stretch left to its own dose says so in numbers, and "both" on a one-leg stretch means each leg', () => {
     const rx = accepted(checkPrescription({ formhold: 'prescription', version: 1, steps: [{ stretch: 'seated-chair', side: 'both' }] }));
     const s = STRETCHES['seated-chair'];
-    expect(prescriptionLines(rx, planFromPrescription(rx))).toEqual([`Seated chair stretch, each leg, ${s.holdMs / 1000} s × ${s.reps}${s.reps > 1 ? `, rest ${s.restMs / 1000} s` : ''}`]);
+    expect(prescriptionLines(rx, planFromPrescription(rx))).toEqual([
+      { stretchId: 'seated-chair', variation: null, side: 'each', holdS: s.holdMs / 1000, reps: s.reps, restS: s.reps > 1 ? s.restMs / 1000 : null, strictnessDeg: 0 },
+    ]);
   });
 
   // Every prescription the schema accepts must build: its bounds sit inside the stretch validator's.

@@ -8,7 +8,11 @@ export interface Problem {
   readonly path: string;
   /** The value exactly as it was given (the text from a link, anything from a saved file). */
   readonly value: unknown;
-  /** Why it was not used, in the person's words and units: "a hold must be between 5 and 300 seconds". */
+  /**
+   * Why it was not used, in English, for developers and logs: "a hold must be between 5 and 300
+   * seconds". The person reads a sentence in their language made from the path and value
+   * (src/ui/words: problem-words, link-words, prescription-words).
+   */
   readonly reason: string;
 }
 

@@ -17,10 +17,12 @@ import type { PipelineError } from '../../pipeline/errors';
 import { readPrescriptionFile, type PrescriptionResult } from '../../core/prescription/prescription-codec';
 import { planFromPrescription } from '../../core/prescription/prescription-plan';
 import type { Prescription } from '../../core/prescription/prescription-schema';
-import { prescriptionLines } from '../../core/prescription/prescription-words';
+import { prescriptionLines } from '../../core/prescription/prescription-lines';
+import type { PrescriptionIssue } from '../../core/prescription/prescription-problems';
 import type { SessionPlan } from '../../core/session/plan';
 import type { Screen } from '../../core/session/session-reducer';
 import { ClinicActionEvent, PrescriptionFileEvent } from '../clinic-events';
+import { prescriptionIssueWords, prescriptionLineWords } from '../words/prescription-words';
 import '../clinic-links';
 import '../error-panel';
 import '../clinician-screen';
@@ -44,8 +46,8 @@ export class ClinicController implements ReactiveController {
   /** The prescription being followed, if any. */
   rx: Prescription | undefined;
   private rxPlan: SessionPlan | undefined;
-  /** Why the last prescription offered was refused, one sentence per problem. */
-  refused: readonly string[] = [];
+  /** Why the last prescription offered was refused, one issue per problem (worded when shown). */
+  refused: readonly PrescriptionIssue[] = [];
   clinician: boolean;
   readonly kiosk: boolean;
   /** The clinic turned on a record of sessions on this kiosk: kept between people, and said on the start screen. */
@@ -99,13 +101,14 @@ export class ClinicController implements ReactiveController {
       this.rxPlan = planFromPrescription(result.prescription);
       this.refused = [];
     } else {
-      this.refused = result.words;
+      this.refused = result.issues;
     }
     this.host.requestUpdate();
   }
 
+  /** The prescription's lines in the language on screen now (called at each render). */
   get lines(): string[] {
-    return this.rx && this.rxPlan ? prescriptionLines(this.rx, this.rxPlan) : [];
+    return this.rx && this.rxPlan ? prescriptionLines(this.rx, this.rxPlan).map(prescriptionLineWords) : [];
   }
 
   /** In kiosk or prescribed mode the person is never sent to the full list of stretches. */
@@ -165,7 +168,7 @@ export class ClinicController implements ReactiveController {
   private readonly onFile = (e: PrescriptionFileEvent): void => {
     void e.file.text().then(
       (text) => this.offer(readPrescriptionFile(text)),
-      () => this.offer({ ok: false, problems: [], words: [msg('The prescription file could not be opened. Please try again.')] }),
+      () => this.offer({ ok: false, problems: [], issues: [{ kind: 'unopened-file' }] }),
     );
   };
 
@@ -205,7 +208,7 @@ export class ClinicController implements ReactiveController {
   /** What the clinic adds above the screen: a refused prescription's problems, the prescription being followed. */
   notices(screen: Screen, stepIndex: number): TemplateResult | typeof nothing {
     const refused = this.refused.length
-      ? html`<fh-prescription-refused .problems=${this.refused}></fh-prescription-refused>`
+      ? html`<fh-prescription-refused .problems=${this.refused.map(prescriptionIssueWords)}></fh-prescription-refused>`
       : nothing;
     const following = this.rx && (screen === 'setup' || screen === 'coach') ? html`<fh-prescription-note .line=${this.lines[stepIndex] ?? ''}></fh-prescription-note>` : nothing;
     return html`${refused}${following}`;
