@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { lastResultWords } from '../core/history/history-words';
+import { lastResultWords } from './words/history-words';
 import { eveningNudgeDue, lastByStretch } from '../core/history/progress';
 import type { StretchRecord } from '../core/history/record';
 import type { Settings } from '../core/settings/settings';

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { keyAngleHint, OUTCOME_WORDS } from '../core/history/history-words';
+import { keyAngleHint, outcomeWords } from './words/history-words';
 import { dailySeries, localDay } from '../core/history/progress';
 import type { SideMeasurement, StretchRecord } from '../core/history/record';
 import { STRETCHES } from '../core/stretches/catalog';
@@ -93,7 +93,7 @@ export class PhysioReport extends LitElement {
             const diff = typeof l === 'number' && typeof rt === 'number' ? `${l - rt > 0 ? '+' : ''}${l - rt}°` : '—';
             return html`<tr>
               <td>${when(r.startedAt, tz)}</td>
-              <td>${OUTCOME_WORDS[r.outcome]}</td>
+              <td>${outcomeWords(r.outcome)}</td>
               <td>${cells((s) => `${Math.round(s.timeInFormS)} s`)}</td>
               <td>${cells((s) => `${s.repsDone}/${s.repsPlanned}`)}</td>
               <td>${cells((s) => (s.bestKeyAngleDeg === null ? '—' : `${s.bestKeyAngleDeg}°`))}</td>

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { keyAngleHint, lastResultWords, OUTCOME_WORDS, sideWords, whenWords } from '../core/history/history-words';
+import { keyAngleHint, lastResultWords, outcomeWords, sideWords, whenWords } from './words/history-words';
 import { dailySeries, eveningNudgeDue, lastByStretch, newestFirst, streakDays, today, EVENING_FROM_HOUR } from '../core/history/progress';
 import type { StretchRecord } from '../core/history/record';
 import { STRETCHES } from '../core/stretches/catalog';
@@ -33,7 +33,7 @@ function recentWords(r: StretchRecord, now: number, tz: number): string {
     }),
   );
   const when = whenWords(r.startedAt, now, tz);
-  const outcome = OUTCOME_WORDS[r.outcome];
+  const outcome = outcomeWords(r.outcome);
   return msg(str`${when}: ${outcome}; ${sides}`);
 }
 

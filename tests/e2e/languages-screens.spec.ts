@@ -71,6 +71,8 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1080, height: 1920 }]
     await expect(page.getByTestId('choose-routine')).toContainText('Rutina diaria de isquiotibiales');
     await expect(page.getByTestId('choose-lying-hamstring')).toContainText(/Mantener \d+ s · \d+ repetici(ón|ones) por pierna/);
     await expect(page.getByTestId('choose-doorway-wall')).toContainText('Un isquiotibial, poco a poco, tumbado en el marco de una puerta');
+    // When each stretch was last done, and how it went, is said in Spanish too.
+    await expect(page.getByTestId('choose-lying-hamstring').getByTestId('card-last')).toHaveText(/^Última vez (hoy|ayer|el .+) a las \d\d:\d\d: completado, mejor elevación de la pierna \d+° derecha y \d+° izquierda\.$/);
     await expect(page.getByTestId('setting-hold').locator('option').first()).toHaveText('Lo que indica el ejercicio (20-30 s)');
     await expect(page.getByText('Letra grande')).toBeVisible();
     await shot('2-chooser');
@@ -84,6 +86,9 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1080, height: 1920 }]
     await expect(page.getByTestId('today')).toContainText('Tarde (desde las 14:00):');
     await expect(page.getByTestId('streak')).toHaveText('12 días');
     await expect(page.getByTestId('progress-lying-hamstring').locator('canvas')).toHaveCount(1);
+    await expect(page.getByTestId('progress-lying-hamstring').getByTestId('last-result')).toHaveText(/^Última vez .+: completado, mejor elevación de la pierna/);
+    await expect(page.getByTestId('progress-lying-hamstring').locator('.recent li').first()).toHaveText(/^(hoy|ayer|el .+) a las \d\d:\d\d: completado; pierna derecha \d+ s en buena postura/);
+    await expect(page.getByTestId('progress-seated-toe-touch')).toContainText('Ángulo de cadera: cuanto más bajo, más se inclina.');
     await expect(page.getByTestId('progress-lying-hamstring').getByTestId('chart')).toHaveAttribute('aria-label', /de cada día durante 12 días; el último: derecha \d+°, izquierda \d+°\.$/);
     // The chart's own words and its dates follow the language (uPlot draws them).
     await expect(page.getByTestId('progress-lying-hamstring').locator('.u-legend')).toContainText('Pierna derecha');
@@ -112,6 +117,7 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1080, height: 1920 }]
     await page.getByTestId('report-back').click();
     await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
     await expect(page.getByTestId('streak')).toHaveText('12 days');
+    await expect(page.getByTestId('progress-lying-hamstring').getByTestId('last-result')).toHaveText(/^Last done .+: completed, best leg raise \d+° right, \d+° left\.$/);
     await expect(page.getByTestId('progress-lying-hamstring').locator('.u-legend')).toContainText('Right leg');
     await spanish.click();
     await expect(page.getByTestId('streak')).toHaveText('12 días');

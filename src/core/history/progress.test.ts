@@ -49,19 +49,6 @@ describe('progress over days', () => {
   });
 });
 
-describe('records in words', () => {
-  it('says when a stretch was last done and how it went, in local time', async () => {
-    const { lastResultWords, whenWords } = await import('./history-words');
-    const now = at('2026-05-12T20:00:00Z');
-    expect(whenWords('2026-05-12T08:05:00.000Z', now, 0)).toBe('today at 08:05');
-    expect(whenWords('2026-05-11T19:30:00.000Z', now, 0)).toBe('yesterday at 19:30');
-    expect(whenWords('2026-05-02T08:05:00.000Z', now, -120)).toBe('2 May at 10:05');
-    expect(lastResultWords(rec('2026-05-12T08:05:00.000Z'), now, 0)).toBe('Last done today at 08:05: completed, best leg raise 80° right, 72° left.');
-    const none = rec('2026-05-12T08:05:00.000Z', 'seated-toe-touch', [side({ side: 'both', timeInFormS: 0, bestKeyAngleDeg: null })], { outcome: 'ended-early' });
-    expect(lastResultWords(none, now, 0)).toBe('Last done today at 08:05: ended early, nothing held in good form.');
-  });
-});
-
 describe('the evening reminder', () => {
   it('is due only when asked for, from 17:00 local, and until an evening session is done', () => {
     const morning = [rec('2026-05-12T07:00:00.000Z')];
