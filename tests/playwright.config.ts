@@ -19,7 +19,10 @@ export default defineConfig({
   workers: 2,
   projects: [
     { name: 'app', testIgnore: REAL_TIME, workers: 2 },
-    { name: 'real-time', testMatch: REAL_TIME, workers: 1, dependencies: ['app'] },
+    // One retry here only: a live count against a clip played in real time depends on how the
+    // host schedules two cores (BlazePose full at ~4.7 fps, person found afresh every frame); the
+    // report marks a pass on retry as flaky, and the frame-exact count is checked in analyze-cli.
+    { name: 'real-time', testMatch: REAL_TIME, workers: 1, retries: 1, dependencies: ['app'] },
   ],
   reporter: [['list']],
   webServer: {
