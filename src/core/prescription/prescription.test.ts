@@ -3,19 +3,12 @@ import { STRETCH_IDS } from '../stretches/types';
 import { STRETCHES } from '../stretches/catalog';
 import { checkPrescription, decodePrescriptionParam, encodePrescription, MAX_LINK_CHARS, prescriptionFileText, prescriptionLink, readPrescriptionFile } from './prescription-codec';
 import { planFromPrescription } from './prescription-plan';
-import { PRESCRIPTION_BOUNDS, type PrescriptionInput } from './prescription-schema';
+import { PRESCRIPTION_BOUNDS } from './prescription-schema';
 import { prescriptionLines } from './prescription-lines';
 import { buildPlan } from '../session/plan';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 
-const RX: PrescriptionInput = {
-  formhold: 'prescription',
-  version: 1,
-  steps: [
-    { stretch: 'lying-hamstring', side: 'left', holdS: 45, reps: 3, restS: 15 },
-    { stretch: 'standing-toe-touch', holdS: 20, reps: 2, restS: 0, strictnessDeg: -5 },
-  ],
-};
+import { RX } from './test-prescription';
 
 function accepted(result: ReturnType<typeof checkPrescription>) {
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.issues)}`);

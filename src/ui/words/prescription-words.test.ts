@@ -5,14 +5,7 @@ import { planFromPrescription } from '../../core/prescription/prescription-plan'
 import type { PrescriptionInput } from '../../core/prescription/prescription-schema';
 import { prescriptionIssueWords, prescriptionLineWords } from './prescription-words';
 
-const RX: PrescriptionInput = {
-  formhold: 'prescription',
-  version: 1,
-  steps: [
-    { stretch: 'lying-hamstring', side: 'left', holdS: 45, reps: 3, restS: 15 },
-    { stretch: 'standing-toe-touch', holdS: 20, reps: 2, restS: 0, strictnessDeg: -5 },
-  ],
-};
+import { RX } from '../../core/prescription/test-prescription';
 
 /** The English sentences a refusal shows (the language the source is written in). */
 function refusedWords(input: unknown): string[] {
