@@ -211,7 +211,7 @@ async function run(req: AnalyzeRequest) {
         } finally {
           d.frame.close(); // the decoded picture is freed at once: memory stays flat
         }
-        const result = await client.estimate(bitmap, d.tMs, state.turn.turn);
+        const result = await client.estimate(bitmap, d.tMs, state.turn.turn, { source: 'file' });
         frames.push(frameJson(step(result, d.tMs), req.keypoints, scale));
         progress(++done, total);
       }
@@ -222,7 +222,7 @@ async function run(req: AnalyzeRequest) {
       await client.reset();
       for await (const f of playFrames(video, req.fps)) {
         const bitmap = await createImageBitmap(video);
-        const result = await client.estimate(bitmap, f.mediaTimeMs, state.turn.turn);
+        const result = await client.estimate(bitmap, f.mediaTimeMs, state.turn.turn, { source: 'file' });
         missedFrames += f.missed;
         frames.push(frameJson(step(result, f.mediaTimeMs), req.keypoints));
       }
