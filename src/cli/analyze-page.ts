@@ -38,6 +38,8 @@ export interface AnalyzeRequest {
   readonly secondOpinion: boolean;
   /** Analyse every n-th decoded frame (1 = all). */
   readonly every: number;
+  /** One rep of this many seconds instead of the stretch's plan, so a whole clip is one hold. */
+  readonly holdS?: number;
 }
 
 /** Set by the runner (page.exposeFunction): frames done of all, for the progress bar. */
@@ -151,7 +153,7 @@ async function decodedFrames(req: AnalyzeRequest) {
 const coaching = coachingFromStart;
 
 async function run(req: AnalyzeRequest) {
-  const stretch = resolveStretch(req.stretch);
+  const stretch = resolveStretch(req.stretch, req.holdS ? { holdMs: req.holdS * 1000, reps: 1 } : {});
   let client = await clientFor(req.model ?? recommendedModel(stretch.id, false), req.backend);
   // As the app does: once a real GPU is known to run inference, the heavier model where one is measured better.
   const wanted = req.model ?? recommendedModel(stretch.id, client.ready.accelerated);

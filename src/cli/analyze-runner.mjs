@@ -105,6 +105,7 @@ export async function startAnalyzer() {
         // The app's own model choice comes with its second opinion on stills; a named model is measured alone.
         secondOpinion: opts.secondOpinion ?? !opts.model,
         every: opts.every ?? 1,
+        ...(opts.hold ? { holdS: opts.hold } : {}),
       });
     },
     async close() {

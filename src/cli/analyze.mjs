@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 // npm run analyze -- <file> --stretch <id> [--side left|right] [--model <id>] [--backend <id>]
-//                    [--turn auto|none] [--fps N] [--every N] [--keypoints] [--progress|--no-progress]
+//                    [--turn auto|none] [--fps N] [--every N] [--hold S] [--keypoints] [--progress|--no-progress]
 // Runs FormHold's own pipeline (the browser modules, in headless Chromium) on a photo or video and
 // prints one JSON object to stdout. An MP4/MOV video is decoded frame by frame (WebCodecs): every
 // frame, or every N-th with --every N, analysed once, with a progress bar on stderr (when stderr is
 // a terminal, or with --progress) and the frames per second at the end. A WebM (or a codec the
 // browser cannot decode) is played instead, slowed down as inference needs. Bad input exits 2 with
-// a message on stderr.
+// a message on stderr. --hold S plans one rep of S seconds, so a whole clip is one hold.
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { sniffMedia, startAnalyzer } from './analyze-runner.mjs';
 
 function usage(message) {
   console.error(`analyze: ${message}`);
-  console.error('usage: npm run analyze -- <file> --stretch <id> [--side left|right] [--model <id>] [--backend <id>] [--turn auto|none] [--fps N] [--every N] [--keypoints] [--progress|--no-progress]');
+  console.error('usage: npm run analyze -- <file> --stretch <id> [--side left|right] [--model <id>] [--backend <id>] [--turn auto|none] [--fps N] [--every N] [--hold S] [--keypoints] [--progress|--no-progress]');
   process.exit(2);
 }
 
@@ -39,6 +39,7 @@ if (!opts.stretch) usage('--stretch <id> is required');
 if (opts.side && opts.side !== 'left' && opts.side !== 'right') usage(`--side must be left or right, not ${opts.side}`);
 if (opts.turn && !['auto', 'none'].includes(opts.turn)) usage(`--turn must be auto or none, not ${opts.turn}`);
 if (opts.fps && !(Number(opts.fps) > 0)) usage(`--fps must be a positive number, not ${opts.fps}`);
+if (opts.hold !== undefined && !(Number(opts.hold) >= 5 && Number(opts.hold) <= 300)) usage(`--hold must be a number of seconds from 5 to 300 (a hold the app allows), not ${opts.hold}`);
 if (opts.every !== undefined && !/^[1-9]\d*$/.test(opts.every)) usage(`--every must be a whole number of frames from 1 up, not ${opts.every}`);
 
 const analyzer = await startAnalyzer();
@@ -47,7 +48,7 @@ try {
   if (!analyzer.types.isStretchId(opts.stretch)) usage(`unknown stretch "${opts.stretch}"; known: ${analyzer.types.STRETCH_IDS.join(', ')}`);
   if (opts.model && !analyzer.models.isModelId(opts.model)) usage(`unknown model "${opts.model}"; known: ${analyzer.models.MODEL_IDS.join(', ')}`);
   if (opts.backend && !analyzer.isBackendRequest(opts.backend)) usage(`unknown backend "${opts.backend}"; known: auto, webgpu, webgl, wasm, cpu`);
-  const result = await analyzer.analyze(file, { ...opts, ...(opts.fps ? { fps: Number(opts.fps) } : {}), ...(opts.every ? { every: Number(opts.every) } : {}) });
+  const result = await analyzer.analyze(file, { ...opts, ...(opts.fps ? { fps: Number(opts.fps) } : {}), ...(opts.every ? { every: Number(opts.every) } : {}), ...(opts.hold ? { hold: Number(opts.hold) } : {}) });
   if (result.error) {
     console.error(`analyze: ${result.error}`);
     code = 1;

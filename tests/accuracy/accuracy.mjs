@@ -174,7 +174,7 @@ try {
         if (!isDefaultFor(cfg.model, tl.stretch)) continue;
         const truthMs = tl.goodFormIntervalsS.reduce((s, [a, b]) => s + (b - a) * 1000, 0);
         const t1 = Date.now();
-        const r = await analyzer.analyze(resolve(SYN, 'clips', `${clip}.mp4`), { stretch: tl.stretch, ...(tl.workingSide ? { side: tl.workingSide } : {}), model: cfg.model, turn: cfg.turn, fps: tl.fps });
+        const r = await analyzer.analyze(resolve(SYN, 'clips', `${clip}.mp4`), { stretch: tl.stretch, ...(tl.workingSide ? { side: tl.workingSide } : {}), model: cfg.model, turn: cfg.turn, fps: tl.fps, hold: 300 });
         let agree = 0;
         let countedOutside = 0;
         r.frames.forEach((fr, i) => {
@@ -187,13 +187,13 @@ try {
           const side = tl.workingSide === 'left' ? 'Left' : tl.workingSide === 'right' ? 'Right' : null;
           return side ? Math.abs(fr.angles[`knee${side}`] - gt[`knee${side}`]) : Math.min(Math.abs(fr.angles.kneeLeft - gt.kneeLeft), Math.abs(fr.angles.kneeRight - gt.kneeRight));
         });
-        console.log(`  ${clip.padEnd(28)} truth ${(truthMs / 1000).toFixed(1)} s, counted ${(r.inFormMs / 1000).toFixed(1)} s (diff ${((r.inFormMs - truthMs) / 1000).toFixed(1)} s), frames agreeing ${Math.round((100 * agree) / r.frames.length)}%, counted outside good form ${countedOutside} frames, knee err median ${f1(median(knee))}, ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+        console.log(`  ${clip.padEnd(28)} truth ${(truthMs / 1000).toFixed(1)} s, frames in form ${(r.inFormMs / 1000).toFixed(1)} s (diff ${((r.inFormMs - truthMs) / 1000).toFixed(1)} s), hold counted ${(r.hold.countedMs / 1000).toFixed(1)} s, frames agreeing ${Math.round((100 * agree) / r.frames.length)}%, counted outside good form ${countedOutside} frames, knee err median ${f1(median(knee))}, ${((Date.now() - t1) / 1000).toFixed(0)} s`);
       }
       if (isDefaultFor(cfg.model, 'standing-toe-touch')) {
         // The standing clip's own frames replayed as bounces (bouncing-clip.mjs), truth frame by frame.
         const { path, truth } = bouncingClip();
         const t1 = Date.now();
-        const r = await analyzer.analyze(path, { stretch: 'standing-toe-touch', model: cfg.model, turn: cfg.turn, fps: 15 });
+        const r = await analyzer.analyze(path, { stretch: 'standing-toe-touch', model: cfg.model, turn: cfg.turn, fps: 15, hold: 300 });
         const truthMs = truth.filter((f) => f.good).length * (1000 / 15);
         let agree = 0;
         let countedOutside = 0;
@@ -201,7 +201,7 @@ try {
           if (fr.counts === truth[i]?.good) agree++;
           if (fr.counts && !truth[i]?.good) countedOutside++;
         });
-        console.log(`  ${'standing-toe-touch-bouncing'.padEnd(28)} truth ${(truthMs / 1000).toFixed(1)} s, counted ${(r.inFormMs / 1000).toFixed(1)} s (diff ${((r.inFormMs - truthMs) / 1000).toFixed(1)} s), frames agreeing ${Math.round((100 * agree) / r.frames.length)}%, counted outside good form ${countedOutside} frames, ${((Date.now() - t1) / 1000).toFixed(0)} s`);
+        console.log(`  ${'standing-toe-touch-bouncing'.padEnd(28)} truth ${(truthMs / 1000).toFixed(1)} s, frames in form ${(r.inFormMs / 1000).toFixed(1)} s (diff ${((r.inFormMs - truthMs) / 1000).toFixed(1)} s), hold counted ${(r.hold.countedMs / 1000).toFixed(1)} s, frames agreeing ${Math.round((100 * agree) / r.frames.length)}%, counted outside good form ${countedOutside} frames, ${((Date.now() - t1) / 1000).toFixed(0)} s`);
       }
     }
   }

@@ -15,9 +15,20 @@ export interface HoldSettings {
    * see frame-clock.ts.
    */
   readonly maxFrameGapMs: number;
+  /**
+   * A change of verdict must last this long before it changes the count. A person does not leave
+   * a steady hold, or get into one, for a single picture; a model misreads one, or locks on a
+   * helper for a moment. While counting, frames that do not count (a rule broken, or the frame not
+   * judged) are a doubt: the count stands still, and if the hold is back within this time the
+   * doubtful time counts after all, else the break is confirmed and it never counts. Out of the
+   * count, frames in form are a trial: the count starts only once they have lasted this long, and
+   * then with their time, so a real hold loses nothing and a lone good reading in bad form gains
+   * nothing.
+   */
+  readonly confirmMs: number;
 }
 
-export const DEFAULT_HOLD_SETTINGS: HoldSettings = { graceMs: 1000, resetOnBreak: false, maxFrameGapMs: 250 };
+export const DEFAULT_HOLD_SETTINGS: HoldSettings = { graceMs: 1000, resetOnBreak: false, maxFrameGapMs: 250, confirmMs: 400 };
 
 /**
  * waiting: the rep has not started counting; counting: in form, time adds up; paused: form broken
@@ -70,6 +81,12 @@ export interface HoldState {
   readonly clock: FrameClock;
   /** Why frames stopped, until the next one arrives. */
   readonly stall: StallReason | null;
+  /**
+   * A change of verdict not yet confirmed (see `HoldSettings.confirmMs`): a `break` of a counting
+   * hold or the `start` of one, since when, and the time it spans. Null when the verdict is settled;
+   * a stop, a new source or a pause drops it.
+   */
+  readonly unconfirmed: { readonly change: 'break' | 'start'; readonly sinceMs: number; readonly ms: number } | null;
   /** Last time a person was in view. */
   readonly lastSeenMs: number | null;
   readonly restUntilMs: number | null;
@@ -116,6 +133,7 @@ export function initialHoldState(
     lastFrameMs: null,
     clock: options.clock ?? NEW_FRAME_CLOCK,
     stall: null,
+    unconfirmed: null,
     lastSeenMs: null,
     restUntilMs: null,
     statusBeforePause: null,
@@ -182,7 +200,7 @@ function completeRep(s: HoldState, tMs: number, skipped = false): HoldState {
     legRaiseTarget = Math.min(prog.maxDeg, legRaiseTarget + prog.stepDeg);
     events.push({ type: 'target-raised', targetDeg: legRaiseTarget });
   }
-  const base = { ...s, records, repsDone: skipped ? s.repsDone : s.repsDone + 1, countedMs: 0, phase: s.stretch.pnf ? ('hold' as const) : null, pushReferenceRaise: null, legRaiseTarget, lastFrameMs: tMs };
+  const base = { ...s, records, unconfirmed: null, repsDone: skipped ? s.repsDone : s.repsDone + 1, countedMs: 0, phase: s.stretch.pnf ? ('hold' as const) : null, pushReferenceRaise: null, legRaiseTarget, lastFrameMs: tMs };
   if (s.rep < s.stretch.reps) {
     return { ...base, rep: s.rep + 1, status: 'resting', restUntilMs: tMs + s.stretch.restMs, events };
   }
@@ -237,9 +255,18 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
   // A gap the measured frame rate explains counts in full (form held on both sides of it); a stall counts nothing.
   const gap = s.lastFrameMs === null ? 0 : t - s.lastFrameMs;
   const dt = gap > 0 && gap <= countableGapMs(before.clock, s.settings.maxFrameGapMs) ? gap : 0;
-  const next: HoldState = { ...s, lastFrameMs: t, lastSeenMs, events: [] };
+  const next: HoldState = { ...s, lastFrameMs: t, lastSeenMs, unconfirmed: null, events: [] };
   // Back from a stop with nothing counted yet: still waiting, not paused.
   const idle = s.status === 'waiting' || ((before.status === 'stalled' || before.status === 'too-slow') && s.countedMs === 0);
+  const confirmMs = s.settings.confirmMs;
+  const doubt = s.status === 'counting' && s.unconfirmed?.change === 'break' ? s.unconfirmed : null;
+  const trial = s.status !== 'counting' && s.unconfirmed?.change === 'start' ? s.unconfirmed : null;
+
+  if (!report.counts && s.status === 'counting') {
+    // A doubt: keep counting's status, set the time aside, and decide once it has lasted.
+    const sinceMs = doubt?.sinceMs ?? t;
+    if (t - sinceMs < confirmMs) return { ...next, unconfirmed: { change: 'break', sinceMs, ms: (doubt?.ms ?? 0) + dt } };
+  }
 
   if (!report.counts) {
     if (report.inForm === null) {
@@ -255,16 +282,28 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
     const key = recordKey(s);
     return {
       ...next,
-      records: { ...next.records, [key]: addFaults(next.records[key], report, dt) },
+      // A confirmed break: the doubtful time was this fault's too.
+      records: { ...next.records, [key]: addFaults(next.records[key], report, dt + (doubt?.ms ?? 0)) },
       status: idle ? 'waiting' : 'paused',
       countedMs: resetCount ? (s.phase === 'push' ? (s.stretch.pnf?.holdMs ?? 0) : 0) : s.countedMs,
     };
   }
 
   const key = recordKey(s);
-  // A long gap counts only with the form held on both sides of it: entering the count, at most the
-  // short gap any stream may have.
-  const inForm = s.status === 'counting' ? dt : Math.min(dt, s.settings.maxFrameGapMs);
+  let inForm: number;
+  if (s.status !== 'counting') {
+    // A trial: the count starts once form has lasted, with the trial's time. A long gap counts only
+    // with the form held on both sides of it: its first frame brings at most the short gap any
+    // stream may have.
+    const sinceMs = trial?.sinceMs ?? t;
+    const ms = trial ? trial.ms + dt : Math.min(dt, s.settings.maxFrameGapMs);
+    if (t - sinceMs < confirmMs) return { ...next, status: idle ? 'waiting' : 'paused', unconfirmed: { change: 'start', sinceMs, ms } };
+    inForm = ms;
+  } else if (doubt) {
+    // Back within the doubt's time: the doubtful frames were misreads, and their time counts after
+    // all. Back later (frames far apart): nothing shows the form held meanwhile.
+    inForm = t - doubt.sinceMs < confirmMs ? doubt.ms + dt : Math.min(dt, s.settings.maxFrameGapMs);
+  } else inForm = dt;
   const countedMs = s.countedMs + inForm;
   const records = { ...s.records, [key]: updateRecord(s.records[key], inForm, report) };
   const counting: HoldState = { ...next, status: 'counting', countedMs, records };
@@ -300,7 +339,7 @@ export function holdReducer(s: HoldState, action: HoldAction): HoldState {
       // No frame for longer than the grace period and the frame rate explain: the picture froze
       // or the source went away without saying so. Stop counting over a frozen skeleton.
       if (WATCHING.has(t.status) && framesStopped(t.clock, action.tMs, t.settings.graceMs)) {
-        return { ...t, status: 'stalled', stall: 'no-frames', lastFrameMs: null, events: [{ type: 'stalled', reason: 'no-frames' }] };
+        return { ...t, status: 'stalled', stall: 'no-frames', lastFrameMs: null, unconfirmed: null, events: [{ type: 'stalled', reason: 'no-frames' }] };
       }
       return t.events.length ? { ...t, events: [] } : t;
     }
@@ -311,20 +350,20 @@ export function holdReducer(s: HoldState, action: HoldAction): HoldState {
       return {
         ...s,
         stall: action.reason,
-        ...(watching ? { status: 'stalled' as const, lastFrameMs: null } : {}),
+        ...(watching ? { status: 'stalled' as const, lastFrameMs: null, unconfirmed: null } : {}),
         events: [{ type: 'stalled', reason: action.reason }],
       };
     }
     case 'source-changed': {
       const watching = WATCHING.has(s.status) || s.status === 'stalled';
-      return { ...s, clock: NEW_FRAME_CLOCK, ...(watching ? { lastFrameMs: null } : {}), events: [] };
+      return { ...s, clock: NEW_FRAME_CLOCK, ...(watching ? { lastFrameMs: null, unconfirmed: null } : {}), events: [] };
     }
     case 'skip':
       if (s.status === 'done') return s;
       if (s.status === 'resting') return { ...s, status: s.stall ? 'stalled' : 'waiting', restUntilMs: null, lastFrameMs: action.tMs, events: [{ type: 'rest-over' }] };
       return completeRep(s, action.tMs, true);
     case 'pause':
-      return s.status === 'done' || s.status === 'user-paused' ? s : { ...s, status: 'user-paused', statusBeforePause: s.status, events: [] };
+      return s.status === 'done' || s.status === 'user-paused' ? s : { ...s, status: 'user-paused', statusBeforePause: s.status, unconfirmed: null, events: [] };
     case 'resume':
       if (s.status !== 'user-paused') return s;
       // The time spent paused is not a frame gap to count: restart the clock at the next frame.
