@@ -129,8 +129,11 @@ test('a WebM is played instead of decoded, and the output says why', () => {
   expect(out.framesAnalysed).toBeGreaterThan(0);
 });
 
-test('--every must be a whole number of frames', () => {
+test('--every must be a whole number of frames, and --hold a hold the app allows', () => {
   const run = analyze(shortMp4(), '--stretch', 'standing-toe-touch', '--every', '0');
   expect(run.status).toBe(2);
   expect(run.stderr).toMatch(/--every must be a whole number of frames from 1 up, not 0/);
+  const hold = analyze(shortMp4(), '--stretch', 'standing-toe-touch', '--hold', '2');
+  expect(hold.status).toBe(2);
+  expect(hold.stderr).toMatch(/--hold must be a number of seconds from 5 to 300/);
 });

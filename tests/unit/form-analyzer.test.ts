@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FormAnalyzer, type FrameReport } from '../../src/core/analysis/form-analyzer';
 import { resolveStretch } from '../../src/core/stretches/validate';
 import type { StretchId } from '../../src/core/stretches/types';
-import { bent, figure, frameOf, GOOD, straight, type FigureSpec } from './figure';
+import { bent, figure, frameOf, GOOD, SEG, straight, type FigureSpec } from './figure';
+import type { Pose } from '../../src/core/pose/pose';
 import { cueWords } from '../../src/ui/words/cue-words';
 
 /** The cue as the person reads it (English, the source language). */
@@ -44,6 +45,34 @@ describe('standing toe touch', () => {
     expect(r.view).toBe('front');
     expect(r.inForm).toBeNull();
     expect(said(r.cue)).toBe('Turn side-on to the camera');
+  });
+  it('keeps a side view through hips read a little apart, but not a real turn; a still has no such margin', () => {
+    // Each leg moved sideways, whole, so only the hips' distance changes: `apart` of the torso length.
+    const withHipsApart = (apart: number): Pose => {
+      const p = figure(GOOD.standingToeTouch());
+      const kp = { ...p.keypoints };
+      for (const [side, sign] of [['left', -1], ['right', 1]] as const) {
+        for (const joint of ['hip', 'knee', 'ankle'] as const) {
+          const k = kp[`${side}_${joint}`]!;
+          kp[`${side}_${joint}`] = { ...k, x: k.x + (sign * apart * SEG.trunk) / 2 };
+        }
+      }
+      return { ...p, keypoints: kp };
+    };
+    const stream = (...stages: number[]) => {
+      const analyzer = new FormAnalyzer(resolveStretch('standing-toe-touch'));
+      let t = 0;
+      const views: string[] = [];
+      for (const apart of stages) for (let i = 0; i < 15; i++, t += 33) views.push(analyzer.analyze(frameOf(t, [withHipsApart(apart)])).view);
+      return views;
+    };
+    // 0.41 apart is past the 0.38 that means "turned": a still, or a stream that starts there.
+    expect(stream(0.41).at(-1)).toBe('front');
+    // Seen side-on first, the same reading is jitter: still side-on, still judged.
+    expect(stream(0.1, 0.41).slice(15).every((v) => v === 'side')).toBe(true);
+    // A real turn (hips 0.5 apart) is still "turn side-on", and so is coming back only part way.
+    expect(stream(0.1, 0.5).at(-1)).toBe('front');
+    expect(stream(0.1, 0.5, 0.41).at(-1)).toBe('front');
   });
   it('says it cannot see the legs rather than guessing', () => {
     const low = { left_knee: 0.1, right_knee: 0.1, left_ankle: 0.1, right_ankle: 0.1 };

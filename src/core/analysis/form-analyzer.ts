@@ -114,6 +114,8 @@ export class FormAnalyzer {
   /** Recent frames' verdicts on whether the working leg is the session's side (only frames with evidence). */
   private sideWindow: Array<{ tMs: number; matches: boolean }> = [];
   private sideAsked: Side | undefined;
+  /** The view on the last frame with a person: a side view is kept through readings' jitter. */
+  private lastView: View | undefined;
   private lastTMs = -Infinity;
 
   constructor(
@@ -130,6 +132,7 @@ export class FormAnalyzer {
     this.keyWindow = [];
     this.sideWindow = [];
     this.sideAsked = undefined;
+    this.lastView = undefined;
     this.lastTMs = -Infinity;
   }
 
@@ -150,7 +153,8 @@ export class FormAnalyzer {
     const measured = bodyAngles(body);
     const posture = classifyPosture(body, measured, this.stretch.posture);
     const angles = calibrateKnees(measured, posture, frame.kneeReadingBias);
-    const view = classifyView(body);
+    const view = classifyView(body, this.lastView);
+    this.lastView = view;
 
     const role = this.stretch.workingLeg;
     const working = role ? chooseWorkingLeg(role, angles, this.workingLabel) : undefined;

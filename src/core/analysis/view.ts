@@ -8,10 +8,22 @@ const SHOULDERS_APART = 0.5;
 const HIPS_APART = 0.38;
 
 /**
+ * How much further apart, once a stream is seen side-on, shoulders or hips must read before it is
+ * called turned. On a steady real side view filmed hand-held (the standing toe-touch photo under
+ * zoom and pan, MoveNet Lightning) the hips' reading wandered 0.29-0.45 from frame to frame while
+ * the shoulders stayed at 0.19-0.34, so a third of the frames crossed 0.38 and asked to turn
+ * side-on. A real turn keeps going: 60 degrees off side puts the hips about 0.4-0.5 apart and the
+ * shoulders further, so it still crosses the band. A still, or a stream not yet seen side-on, has
+ * no band.
+ */
+const SIDE_KEPT_MARGIN = 0.05;
+
+/**
  * Side or front view. From the side the two shoulders (and hips) nearly coincide; from the front
  * they are apart by about half a torso length or more. Sagittal angles are only trusted from the side.
+ * `previous`: the stream's view on its last frame (see SIDE_KEPT_MARGIN).
  */
-export function classifyView(body: Body): View {
+export function classifyView(body: Body, previous?: View): View {
   const { shoulderMid, hipMid, left, right } = body;
   if (!shoulderMid || !hipMid) return 'unknown';
   const torso = distance(shoulderMid, hipMid);
@@ -23,5 +35,6 @@ export function classifyView(body: Body): View {
   const shoulders = left.shoulder && right.shoulder ? distance(left.shoulder, right.shoulder) / torso : undefined;
   const hips = left.hip && right.hip ? distance(left.hip, right.hip) / torso : undefined;
   if (shoulders === undefined && hips === undefined) return 'side'; // one of each seen: the far side is hidden, as from the side
-  return (shoulders ?? 0) >= SHOULDERS_APART || (hips ?? 0) >= HIPS_APART ? 'front' : 'side';
+  const margin = previous === 'side' ? SIDE_KEPT_MARGIN : 0;
+  return (shoulders ?? 0) >= SHOULDERS_APART + margin || (hips ?? 0) >= HIPS_APART + margin ? 'front' : 'side';
 }
