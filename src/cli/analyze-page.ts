@@ -16,7 +16,7 @@ import type { BackendRequest } from '../pipeline/backend-choice';
 import { asPipelineError, describeError } from '../pipeline/errors';
 import { settleStill } from '../pipeline/frame-loop';
 import { MODELS, type ModelId } from '../pipeline/models';
-import { recommendedModel, secondOpinionModel } from '../pipeline/model-choice';
+import { PEOPLE_OPINION_MODEL, recommendedModel, secondOpinionModel } from '../pipeline/model-choice';
 import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-client';
 import { toPoseFrame } from '../pipeline/pose-frame';
 import { CannotDecode, openMp4 } from '../pipeline/mp4-frames';
@@ -175,6 +175,7 @@ async function run(req: AnalyzeRequest) {
     };
     let hold: HoldState;
     let opinion: { model: ModelId; kept: 'first' | 'second' } | undefined;
+    let peopleOpinion: { model: ModelId; kept: 'first' | 'second' } | undefined;
     if (req.kind === 'image') {
       const img = await loadImage(req.url);
       /** The still as one model reads it, through the app's own frame step. */
@@ -191,6 +192,13 @@ async function run(req: AnalyzeRequest) {
         const kept = preferReading(reading, second, stretch);
         opinion = { model: other, kept };
         if (kept === 'second') reading = second;
+        // Still not in the stretch's posture: perhaps a model found the helper. Ask one that sees everyone.
+        if (reading.report.posture !== stretch.posture && ready.model !== PEOPLE_OPINION_MODEL) {
+          const people = await judge(await clientFor(PEOPLE_OPINION_MODEL, req.backend), PEOPLE_OPINION_MODEL);
+          const keptPeople = preferReading(reading, people, stretch);
+          peopleOpinion = { model: PEOPLE_OPINION_MODEL, kept: keptPeople };
+          if (keptPeople === 'second') reading = people;
+        }
       }
       state = reading.state;
       const report = reading.report;
@@ -240,6 +248,7 @@ async function run(req: AnalyzeRequest) {
       stretch: stretch.id,
       model: ready.model,
       ...(opinion ? { secondOpinion: opinion } : {}),
+      ...(peopleOpinion ? { peopleOpinion } : {}),
       backend: ready.backend,
       turn: state.turn.turn,
       ...(decoder ? { decoder, framesAnalysed: frames.length, seconds: Math.round(seconds * 10) / 10, framesPerSecond: Math.round((frames.length / seconds) * 10) / 10 } : {}),
@@ -255,8 +264,8 @@ async function run(req: AnalyzeRequest) {
 }
 
 /**
- * Workers per (model, backend), kept between files: loading a model costs more than a still. Two at
- * most (a model and its second opinion); the least recently used goes.
+ * Workers per (model, backend), kept between files: loading a model costs more than a still. Three
+ * at most (a model, its second opinion and the people opinion); the least recently used goes.
  */
 const cached = new Map<string, { client: PoseClient; ready: ReadyInfo }>();
 async function clientFor(model: ModelId, backend: BackendRequest): Promise<PoseClient & { ready: ReadyInfo }> {
@@ -274,7 +283,7 @@ async function clientFor(model: ModelId, backend: BackendRequest): Promise<PoseC
   }
   cached.set(key, entry);
   for (const [k, old] of cached) {
-    if (cached.size <= 2) break;
+    if (cached.size <= 3) break;
     old.client.dispose();
     cached.delete(k);
   }

@@ -56,3 +56,12 @@ export const recommendedModel = (stretch: StretchId, accelerated: boolean): Mode
  * read lying legs BlazePose lost, and BlazePose reads seated and raised-leg stills MoveNet bends.
  */
 export const secondOpinionModel = (model: ModelId): ModelId => (MODELS[model].family === 'blazepose' ? 'movenet-thunder' : 'blazepose-full');
+
+/**
+ * The last opinion on a still still not read in the stretch's posture after the other family's
+ * (typically a helper in view, whom a single-person model locked on): MoveNet MultiPose sees
+ * everyone in the picture, and the person chooser keeps the one in the stretch's posture (the one
+ * sitting with legs out, not the helper behind). On its own it judged 32% of the rendered stills,
+ * so it is never the first opinion.
+ */
+export const PEOPLE_OPINION_MODEL: ModelId = 'movenet-multipose';

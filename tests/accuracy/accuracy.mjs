@@ -161,6 +161,7 @@ try {
         realResults.push({ model: cfg.model, photo, fr: r2.frames[0], secondOpinion: true });
         const changed = r2.secondOpinion?.kept === 'second';
         if (detail && changed) console.log(`    second opinion (${r2.secondOpinion.model}) kept: got ${r2.frames[0].inForm} posture ${r2.frames[0].posture} knee ${kneeReading(r2.frames[0]) ?? 'unread'}`);
+        if (detail && r2.peopleOpinion) console.log(`    people opinion (${r2.peopleOpinion.model}) ${r2.peopleOpinion.kept === 'second' ? 'kept' : 'not kept'}: now ${r2.frames[0].inForm} posture ${r2.frames[0].posture} knee ${kneeReading(r2.frames[0]) ?? 'unread'}`);
       }
       const verdictOk = photo.inForm === true ? fr.inForm === true : photo.inForm === false ? fr.inForm === false : fr.inForm !== true;
       const ok = verdictOk ? 'ok' : fr.inForm === null ? 'not judged' : 'WRONG';

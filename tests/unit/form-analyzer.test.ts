@@ -116,6 +116,30 @@ describe('seated toe touch', () => {
     // The same picture is an equally good chair sitter when the chair stretch was chosen.
     expect(judge('seated-chair', { ...sloped, trunk: 10 }).posture).toBe('seated-chair');
   });
+  it('takes a chair sitter facing the camera (shins down, thighs toward the camera) as sitting, not standing', () => {
+    // Shins straight down like a standing leg; the thighs, coming toward the camera, show short and
+    // sloping in the picture (0.48 of the shank, as on the real front-view sitter). Standing, the
+    // thighs hang from the hips as well.
+    const facing = (thighDown: boolean): Pose => {
+      const p = figure(GOOD.standingUpright());
+      const kp = { ...p.keypoints };
+      for (const [side, sign] of [['left', -1], ['right', 1]] as const) {
+        const hip = kp[`${side}_hip`]!;
+        const knee = thighDown ? { x: hip.x, y: hip.y + SEG.thigh } : { x: hip.x + sign * 35, y: hip.y + 25 };
+        kp[`${side}_knee`] = { ...kp[`${side}_knee`]!, ...knee };
+        kp[`${side}_ankle`] = { ...kp[`${side}_ankle`]!, x: knee.x, y: knee.y + SEG.shank };
+      }
+      return { ...p, keypoints: kp };
+    };
+    const postureOf = (pose: Pose) => {
+      const analyzer = new FormAnalyzer(resolveStretch('seated-chair'));
+      let r: FrameReport | undefined;
+      for (let t = 0; t <= 500; t += 33) r = analyzer.analyze(frameOf(t, [pose]));
+      return r!.posture;
+    };
+    expect(postureOf(facing(false))).toBe('seated-chair');
+    expect(postureOf(facing(true))).toBe('standing');
+  });
   it('does not take a chair sitter with a hanging leg for the floor stretch', () => {
     const r = judge('seated-toe-touch', GOOD.chair());
     expect(r.posture).toBe('seated-chair');
@@ -255,6 +279,17 @@ describe('stream behaviour', () => {
     expect(r!.people).toBe(2);
     expect(r!.posture).toBe('lying');
     expect(r!.counts).toBe(true);
+  });
+
+  it('follows the person sitting with legs out, not a bigger, more central helper kneeling up behind', () => {
+    const analyzer = new FormAnalyzer(resolveStretch('seated-toe-touch'));
+    const patient = figure({ ...GOOD.seatedToeTouch(), hip: { x: 200, y: 400 } });
+    // Upright, bigger and in the middle of the picture: on size and place alone, the helper wins.
+    const helper = figure({ ...GOOD.standingUpright(), hip: { x: 330, y: 250 } });
+    const r = analyzer.analyze(frameOf(0, [helper, patient]));
+    expect(r.people).toBe(2);
+    expect(r.posture).toBe('seated-floor');
+    expect(r.counts).toBe(true);
   });
 
   it('reports nobody when no pose is found', () => {

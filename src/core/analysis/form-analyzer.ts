@@ -142,6 +142,10 @@ export class FormAnalyzer {
     const choice = choosePerson(frame.poses, this.track, frame, {
       threshold: frame.scoreThreshold,
       preferLying: this.stretch.posture === 'lying',
+      inPosture: (p) => {
+        const b = bodyFromPose(p, frame.scoreThreshold);
+        return classifyPosture(b, bodyAngles(b), this.stretch.posture) === this.stretch.posture;
+      },
     });
     this.track = choice.track;
     if (!choice.pose) return this.emptyReport(frame, choice.candidates);

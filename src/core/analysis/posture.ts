@@ -13,6 +13,14 @@ const STANDING_DROP = 0.88;
  */
 const FLOOR_DROP = 0.3;
 const CHAIR_DROP = 0.5;
+/**
+ * A standing leg's thigh hangs from the hip too: its vertical share of the hip->knee line is 0.85-1
+ * on the real standing photos (side-on, facing, knees bent or not, and the standing leg of a
+ * leg-on-a-step stretch). A chair sitter facing the camera has shins straight down, so the whole
+ * leg reads like a standing one (0.94-0.95), but the thighs come toward the camera and slope in
+ * the picture (0.45-0.49 on the real front-view sitter).
+ */
+const THIGH_HANGS = 0.7;
 
 export type Posture = 'standing' | 'seated-floor' | 'seated-chair' | 'lying' | 'unknown';
 
@@ -27,11 +35,19 @@ export function classifyPosture(body: Body, angles: BodyAngles, expected?: Postu
   const drops = [angles.left.legDrop, angles.right.legDrop].filter((d): d is number => d !== undefined);
   if (!shoulderMid || !hipMid || lean === undefined || drops.length === 0) return 'unknown';
   const maxDrop = Math.max(...drops);
+  const thighDrops = (['left', 'right'] as const).flatMap((side) => {
+    const { hip, knee } = body[side];
+    const length = hip && knee ? distance(hip, knee) : 0;
+    return hip && knee && length > 1 ? [(knee.y - hip.y) / length] : [];
+  });
+  // Two cues for a standing leg, not one; but only both thighs seen, and both sloping, overrule the
+  // legs' line (a standing person's one bent knee, seen from the front, slopes its thigh too).
+  const thighHangs = thighDrops.length < 2 || Math.max(...thighDrops) >= THIGH_HANGS;
 
   // A leg hanging straight down from the hip: on their feet (toe touch folds included; a bent
   // standing knee still reads about 0.95). A chair sitter's bent leg reads 0.7-0.85 when the
   // thigh slopes down a little, so the line sits above that.
-  if (maxDrop > STANDING_DROP) return 'standing';
+  if (maxDrop > STANDING_DROP && thighHangs) return 'standing';
 
   // Trunk near horizontal with the legs on the far side of the hips from the head: on their back.
   // A seated forward fold also has a near-horizontal trunk, but its head lies over its legs.
@@ -47,6 +63,7 @@ export function classifyPosture(body: Body, angles: BodyAngles, expected?: Postu
   }
   const floorDrop = expected === 'seated-floor' ? CHAIR_DROP : FLOOR_DROP;
   if (maxDrop < floorDrop && lean < 110) return 'seated-floor';
-  if (maxDrop <= STANDING_DROP && lean < 70) return 'seated-chair';
+  // Shins down but no thigh hanging: sitting on a chair, seen from the front.
+  if ((maxDrop <= STANDING_DROP || !thighHangs) && lean < 70) return 'seated-chair';
   return 'unknown';
 }

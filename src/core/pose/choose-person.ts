@@ -38,14 +38,15 @@ function describe(pose: Pose, threshold: number): Candidate | undefined {
 
 /**
  * Picks the person doing the stretch when several are in view (a partner, a clinician beside a
- * kiosk): the largest, most central one, favouring a lying body for floor stretches, and above all
- * the one chosen before, so the choice does not jump between people from frame to frame.
+ * kiosk): the largest, most central one, favouring a lying body for floor stretches and one in the
+ * stretch's own posture (the one sitting with legs out, not the helper kneeling behind), and above
+ * all the one chosen before, so the choice does not jump between people from frame to frame.
  */
 export function choosePerson(
   poses: readonly Pose[],
   previous: PersonTrack | undefined,
   frame: { width: number; height: number },
-  options: { threshold: number; preferLying: boolean },
+  options: { threshold: number; preferLying: boolean; inPosture?: (pose: Pose) => boolean },
 ): PersonChoice {
   const candidates = poses.map((p) => describe(p, options.threshold)).filter((c): c is Candidate => !!c);
   if (candidates.length === 0) return { pose: undefined, track: undefined, candidates: 0 };
@@ -56,6 +57,8 @@ export function choosePerson(
   for (const c of candidates) {
     let score = c.size / diagonal - (0.5 * distance(c.centre, centre)) / diagonal;
     if (options.preferLying && c.widerThanTall) score += 0.3;
+    // Only worth asking with a choice to make (a single person is who they are).
+    if (candidates.length > 1 && options.inPosture?.(c.pose)) score += 0.3;
     if (previous && distance(c.centre, previous.centre) < 0.5 * Math.max(previous.size, c.size)) score += 1;
     if (score > bestScore) {
       bestScore = score;
