@@ -3,13 +3,26 @@
  * the clinician screen's device-history choice and a prescription that carries it; no engine panel
  * for patients; after a reset the language is the device's own again (issue 12).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './app-page';
 import { chromiumLaunch } from './browser';
 import { param, RX } from './prescription-fixture';
 
 // Chromium's test pattern: nobody there, so the kiosk waits on its start screen until Start.
 test.use({ launchOptions: chromiumLaunch({}) });
+
+/**
+ * Starts a session from the kiosk start screen and ends it again: Back from the set-up screen ends
+ * the session, and a summary, if any, is finished, so the kiosk resets.
+ */
+async function startAndEndOneSession(page: Page): Promise<void> {
+  await page.getByTestId('kiosk-start-button').click();
+  await expect(page.getByTestId('placement')).toBeVisible();
+  await page.getByTestId('end').click();
+  const summary = page.getByTestId('summary');
+  await expect(summary.or(page.getByTestId('kiosk-start')).first()).toBeVisible();
+  if (await summary.isVisible()) await page.getByTestId('restart').click();
+}
 
 const NOTICE = /This device keeps a record of each session.*no pictures and no names/s;
 
@@ -69,13 +82,7 @@ test.describe('a kiosk with nobody in view', () => {
         await page.getByTestId(`language-${other}`).click();
         await expect(page.getByTestId('kiosk-start')).not.toHaveText(device);
         await expect(page.locator('html')).toHaveAttribute('lang', other);
-        await page.getByTestId('kiosk-start-button').click();
-        await expect(page.getByTestId('placement')).toBeVisible();
-        // Back from the set-up screen ends the session; a summary, if any, is finished.
-        await page.getByTestId('end').click();
-        const summary = page.getByTestId('summary');
-        await expect(summary.or(page.getByTestId('kiosk-start')).first()).toBeVisible();
-        if (await summary.isVisible()) await page.getByTestId('restart').click();
+        await startAndEndOneSession(page);
         await expect(page.getByTestId('kiosk-start')).toHaveText(device);
         await expect(page.locator('html')).toHaveAttribute('lang', locale.slice(0, 2));
         await expect(page.getByTestId(`language-${locale.slice(0, 2)}`)).toHaveAttribute('aria-pressed', 'true');
@@ -98,12 +105,7 @@ test.describe('a kiosk with nobody in view', () => {
     await expect(page.getByTestId('kiosk-start')).toHaveText(spanish);
     await page.getByTestId('language-en').click();
     await expect(page.getByTestId('kiosk-start')).toHaveText('Step in front of the camera to start');
-    await page.getByTestId('kiosk-start-button').click();
-    await expect(page.getByTestId('placement')).toBeVisible();
-    await page.getByTestId('end').click();
-    const summary = page.getByTestId('summary');
-    await expect(summary.or(page.getByTestId('kiosk-start')).first()).toBeVisible();
-    if (await summary.isVisible()) await page.getByTestId('restart').click();
+    await startAndEndOneSession(page);
     await expect(page.getByTestId('kiosk-start')).toHaveText(spanish);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   });
