@@ -186,17 +186,19 @@ async function run(req: AnalyzeRequest) {
         return { report: s.report as FrameReport, threshold: MODELS[model].scoreThreshold, state: s };
       };
       let reading = await judge(client, ready.model);
-      /** Another model reads the still; the more plausible reading is kept. */
-      const ask = async (model: ModelId) => {
-        const other = await judge(await clientFor(model, req.backend), model);
-        const kept = preferReading(reading, other, stretch);
-        if (kept === 'second') reading = other;
-        return { model, kept };
-      };
       if (req.secondOpinion && worthASecondOpinion(reading, stretch)) {
-        opinion = await ask(secondOpinionModel(ready.model));
+        const other = secondOpinionModel(ready.model);
+        const second = await judge(await clientFor(other, req.backend), other);
+        const kept = preferReading(reading, second, stretch);
+        opinion = { model: other, kept };
+        if (kept === 'second') reading = second;
         // Still not in the stretch's posture: perhaps a model found the helper. Ask one that sees everyone.
-        if (reading.report.posture !== stretch.posture && ready.model !== PEOPLE_OPINION_MODEL) peopleOpinion = await ask(PEOPLE_OPINION_MODEL);
+        if (reading.report.posture !== stretch.posture && ready.model !== PEOPLE_OPINION_MODEL) {
+          const people = await judge(await clientFor(PEOPLE_OPINION_MODEL, req.backend), PEOPLE_OPINION_MODEL);
+          const keptPeople = preferReading(reading, people, stretch);
+          peopleOpinion = { model: PEOPLE_OPINION_MODEL, kept: keptPeople };
+          if (keptPeople === 'second') reading = people;
+        }
       }
       state = reading.state;
       const report = reading.report;
@@ -219,7 +221,7 @@ async function run(req: AnalyzeRequest) {
         } finally {
           d.frame.close(); // the decoded picture is freed at once: memory stays flat
         }
-        const result = await client.estimate(bitmap, d.tMs, state.turn.turn);
+        const result = await client.estimate(bitmap, d.tMs, state.turn.turn, { source: 'file' });
         frames.push(frameJson(step(result, d.tMs), req.keypoints, scale));
         progress(++done, total);
       }
@@ -230,7 +232,7 @@ async function run(req: AnalyzeRequest) {
       await client.reset();
       for await (const f of playFrames(video, req.fps)) {
         const bitmap = await createImageBitmap(video);
-        const result = await client.estimate(bitmap, f.mediaTimeMs, state.turn.turn);
+        const result = await client.estimate(bitmap, f.mediaTimeMs, state.turn.turn, { source: 'file' });
         missedFrames += f.missed;
         frames.push(frameJson(step(result, f.mediaTimeMs), req.keypoints));
       }

@@ -12,7 +12,7 @@ import { backendOrder, isAccelerated, type BackendName, type BackendRequest, typ
 import { failure } from './errors';
 import { frameTransform, toSource, type FrameTransform } from './frame-transform';
 import { MODELS, type ModelId, type Rotation } from './models';
-import type { PlainPose } from './worker-protocol';
+import type { FrameSource, PlainPose } from './worker-protocol';
 import { bytesPerValue, firstNonFiniteWeight } from './weight-check';
 
 
@@ -298,16 +298,17 @@ export class Detector {
     return { image: ctx.getImageData(0, 0, t.width, t.height), transform: t };
   }
 
-  async estimate(frame: ImageBitmap, tMs: number, rotation: Rotation, still = false): Promise<{ poses: PlainPose[]; width: number; height: number }> {
+  async estimate(frame: ImageBitmap, tMs: number, rotation: Rotation, source: FrameSource = 'live'): Promise<{ poses: PlainPose[]; width: number; height: number }> {
     if (this.contextLost) await this.recoverFromLostContext();
     if (!this.detector) throw failure({ kind: 'inference-failed', detail: 'no model loaded', ...(this.backend ? { backend: this.backend } : {}) });
     const { image, transform } = this.prepare(frame, rotation);
     const width = frame.width;
     const height = frame.height;
     frame.close();
-    // A moving picture: find the person afresh where the model is measured better that way (a
-    // photo is settled over passes of the same picture, where following the region helps).
-    if (!still && this.model && MODELS[this.model].findEveryFrame) this.reset();
+    // A moving picture (the camera, a video): find the person afresh where the model is measured
+    // better that way (see `ModelInfo.findEveryFrame`). A photo is settled over passes of the same
+    // picture, where following the region helps.
+    if (source !== 'still' && this.model && MODELS[this.model].findEveryFrame) this.reset();
     const raw = await this.detector.estimatePoses(image, { flipHorizontal: false }, tMs);
     const poses = raw.map((p): PlainPose => {
       const keypoints = p.keypoints.map((k) => {

@@ -160,7 +160,7 @@ export async function estimateStill(client: PoseClient, image: HTMLImageElement,
   for (let i = 0; i < passes; i++) {
     const bitmap = await createImageBitmap(image);
     const tMs = i * 33;
-    frames.push({ result: await client.estimate(bitmap, tMs, rotation, { still: true }), tMs });
+    frames.push({ result: await client.estimate(bitmap, tMs, rotation, { source: 'still' }), tMs });
   }
   return frames;
 }

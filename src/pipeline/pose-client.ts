@@ -9,7 +9,7 @@ import type { BackendName, BackendRequest } from './backend-choice';
 import { failure, PipelineFailure } from './errors';
 import type { ModelId, Rotation } from './models';
 import { BUILD_HAS_WASM_THREADS, wasmThreads, type ThreadsRequest } from './wasm-threads';
-import type { FromWorker, MemoryReport, PlainPose, ToWorker } from './worker-protocol';
+import type { FrameSource, FromWorker, MemoryReport, PlainPose, ToWorker } from './worker-protocol';
 
 export interface ReadyInfo {
   readonly backend: BackendName;
@@ -110,9 +110,9 @@ export class PoseClient {
   }
 
   /** Estimates poses on a frame; the bitmap is transferred to the worker and closed there. */
-  /** `still`: the same picture again (a photo), where following the last frame's region helps. */
-  async estimate(frame: ImageBitmap, tMs: number, rotation: Rotation, { still = false }: { still?: boolean } = {}): Promise<PoseResult> {
-    const msg = await this.request({ type: 'estimate', frame, tMs, rotation, still }, [frame]);
+  /** `source`: where the picture comes from (see `FrameSource`); the live camera unless said. */
+  async estimate(frame: ImageBitmap, tMs: number, rotation: Rotation, { source = 'live' }: { source?: FrameSource } = {}): Promise<PoseResult> {
+    const msg = await this.request({ type: 'estimate', frame, tMs, rotation, source }, [frame]);
     if (msg.type !== 'poses') throw new Error(`unexpected reply ${msg.type}`);
     return msg;
   }

@@ -31,7 +31,7 @@ async function handle(msg: ToWorker): Promise<void> {
       }
       case 'estimate': {
         const started = performance.now();
-        const result = await detector.estimate(msg.frame, msg.tMs, msg.rotation, msg.still);
+        const result = await detector.estimate(msg.frame, msg.tMs, msg.rotation, msg.source);
         post({ type: 'poses', id: msg.id, ...result, inferenceMs: performance.now() - started });
         break;
       }

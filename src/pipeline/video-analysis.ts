@@ -103,7 +103,7 @@ export async function studyVideo(req: VideoStudyRequest): Promise<VideoStudy> {
       } finally {
         d.frame.close(); // the decoded picture goes at once: memory stays flat
       }
-      const result = await client.estimate(bitmap, d.tMs, state.turn.turn);
+      const result = await client.estimate(bitmap, d.tMs, state.turn.turn, { source: 'file' });
       check();
       ({ state, analysis } = frameStep(state, analysis, toPoseFrame(result, d.tMs, ready.model)));
       const report = state.report as FrameReport;

@@ -15,9 +15,15 @@ export interface PlainPose {
   readonly score: number;
 }
 
+/**
+ * Where a picture comes from: `still`, the same photo again (passes settle the model's crop);
+ * `live`, the camera or a video played in real time; `file`, a video decoded frame by frame.
+ */
+export type FrameSource = 'still' | 'live' | 'file';
+
 export type ToWorker =
   | { readonly type: 'init'; readonly id: number; readonly model: ModelId; readonly backend: BackendRequest; readonly modelBaseUrl: string; readonly wasmUrls: Readonly<Record<string, string>>; readonly threads: number }
-  | { readonly type: 'estimate'; readonly id: number; readonly frame: ImageBitmap; readonly tMs: number; readonly rotation: Rotation; readonly still: boolean }
+  | { readonly type: 'estimate'; readonly id: number; readonly frame: ImageBitmap; readonly tMs: number; readonly rotation: Rotation; readonly source: FrameSource }
   | { readonly type: 'reset'; readonly id: number }
   | { readonly type: 'memory'; readonly id: number }
   | { readonly type: 'lose-gpu-context'; readonly id: number };
