@@ -305,10 +305,10 @@ export class Detector {
     const width = frame.width;
     const height = frame.height;
     frame.close();
-    // A moving picture (the camera, a video): find the person afresh where the model is measured
-    // better that way (see `ModelInfo.findEveryFrame`). A photo is settled over passes of the same
-    // picture, where following the region helps.
-    if (source !== 'still' && this.model && MODELS[this.model].findEveryFrame) this.reset();
+    // A decoded video file: find the person afresh where the model is measured better that way. A
+    // photo is settled over passes of the same picture and the live camera runs at the rate the
+    // person moves, where following the region helps (see `ModelInfo.findEveryFrame`).
+    if (source === 'file' && this.model && MODELS[this.model].findEveryFrame) this.reset();
     const raw = await this.detector.estimatePoses(image, { flipHorizontal: false }, tMs);
     const poses = raw.map((p): PlainPose => {
       const keypoints = p.keypoints.map((k) => {

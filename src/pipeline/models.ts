@@ -35,17 +35,16 @@ export interface ModelInfo {
    */
   readonly kneeReadingBias: KneeReadingBias;
   /**
-   * In a moving picture (the camera, a video), find the person afresh in every frame instead of
+   * In a video file decoded frame by frame, find the person afresh in every frame instead of
    * following the region the last frame's keypoints drew. BlazePose full following its own region read a steady
    * real seated fold's straight knees at 150-155 (171-177 found afresh) and counted 0.2 s of 10;
    * found afresh, 10.0 s, and the supine clip agrees with the truth in 100% of frames (97%). It costs
    * the person detector on every frame. Photos keep following (7 of 7 credited against 6 of 7).
    * On the synthetic supine clip, frame-exact through analyze, it counts 12.9 s before the bend
-   * at 15 fps and 12.8 s at 3.75 fps (truth 13.0). Live, on the coaching screen with the
-   * hand-held seated fold as the camera, following counted 0 of 20 s and finding afresh 16.6
-   * (`coach-seated.spec`). The price is the person detector on every frame (4.7 against 8.2 fps
-   * on two CPU cores): the live supine test then ended its hold 1.0-1.1 s late (limit 1.5 s;
-   * 1.57 in CI before a change of verdict had to last 0.4 s).
+   * at 15 fps and 12.8 s at 3.75 fps (truth 13.0). The live camera keeps following the region:
+   * on the coaching screen (4 fps on two CPU cores, the same supine clip as a fake camera) finding
+   * afresh ended the hold 1.57 s late in two runs of two in CI, while following ends it within
+   * the spec's 1.5 s (`coach-supine.spec`), and the extra detector pass halves the live rate.
    */
   readonly findEveryFrame?: boolean;
 }
