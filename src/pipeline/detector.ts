@@ -305,10 +305,11 @@ export class Detector {
     const width = frame.width;
     const height = frame.height;
     frame.close();
-    // A decoded video file: find the person afresh where the model is measured better that way. A
-    // photo is settled over passes of the same picture and the live camera runs at the rate the
-    // person moves, where following the region helps (see `ModelInfo.findEveryFrame`).
-    if (source === 'file' && this.model && MODELS[this.model].findEveryFrame) this.reset();
+    // A decoded video file, or a live seated hold: find the person afresh where the model is
+    // measured better that way. A photo is settled over passes of the same picture, and the live
+    // camera on other stretches runs at the rate the person moves, where following the region
+    // helps (see `ModelInfo.findEveryFrame`).
+    if ((source === 'file' || source === 'live-steady') && this.model && MODELS[this.model].findEveryFrame) this.reset();
     const raw = await this.detector.estimatePoses(image, { flipHorizontal: false }, tMs);
     const poses = raw.map((p): PlainPose => {
       const keypoints = p.keypoints.map((k) => {

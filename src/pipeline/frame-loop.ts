@@ -11,6 +11,7 @@ import { TURN_GIVE_UP_MS } from '../core/pose/rotation';
 import { asPipelineError, type PipelineError } from './errors';
 import type { Rotation } from './models';
 import type { PoseClient, PoseResult } from './pose-client';
+import type { FrameSource } from './worker-protocol';
 
 export interface LoopFrame {
   readonly result: PoseResult;
@@ -59,6 +60,8 @@ export class FrameLoop {
     private readonly rotation: () => Rotation,
     private readonly onFrame: (frame: LoopFrame) => void,
     private readonly onError: (error: PipelineError) => void,
+    /** Where the pictures come from, asked per frame (the stretch can change under a running camera). */
+    private readonly source: () => FrameSource = () => 'live',
   ) {
     this.usesFrameCallback = typeof (video as VideoWithFrameCallback).requestVideoFrameCallback === 'function';
   }
@@ -128,7 +131,7 @@ export class FrameLoop {
     try {
       // The video shows the newest frame it has: the one this tick announced (or one newer).
       const bitmap = await createImageBitmap(this.video);
-      result = await this.client.estimate(bitmap, frame.frameTimeMs, this.rotation());
+      result = await this.client.estimate(bitmap, frame.frameTimeMs, this.rotation(), { source: this.source() });
     } catch (e) {
       this.inFlight = false;
       if (this.running) {

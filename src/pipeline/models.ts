@@ -1,4 +1,5 @@
 /** The pose models FormHold serves from its own origin (see models/manifest.json). No tfjs here. */
+import type { Posture } from '../core/analysis/posture';
 import type { KneeReadingBias } from '../core/pose/pose';
 
 export const MODEL_IDS = [
@@ -45,6 +46,9 @@ export interface ModelInfo {
    * on the coaching screen (4 fps on two CPU cores, the same supine clip as a fake camera) finding
    * afresh ended the hold 1.57 s late in two runs of two in CI, while following ends it within
    * the spec's 1.5 s (`coach-supine.spec`), and the extra detector pass halves the live rate.
+   * Live seated holds on the floor find afresh too (`liveSource`): there, following counted a
+   * steady fold filmed hand-held 0 of 20 s on the coaching screen, and finding afresh 16.6 s
+   * (`coach-seated.spec`); a person folded still needs the reading more than the rate.
    */
   readonly findEveryFrame?: boolean;
 }
@@ -62,3 +66,10 @@ export const DEFAULT_MODEL: ModelId = 'movenet-lightning';
 
 /** Whether to turn the frame so a lying body stands upright before inference. */
 export type { Turn as Rotation } from '../core/pose/rotation';
+
+/**
+ * What the live camera is for a stretch of this posture: a seated hold on the floor is
+ * `live-steady` (found afresh in every frame by models that read it better so), anything else
+ * `live` (see `ModelInfo.findEveryFrame`).
+ */
+export const liveSource = (posture: Posture | undefined): 'live' | 'live-steady' => (posture === 'seated-floor' ? 'live-steady' : 'live');

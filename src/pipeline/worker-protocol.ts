@@ -17,9 +17,11 @@ export interface PlainPose {
 
 /**
  * Where a picture comes from: `still`, the same photo again (passes settle the model's crop);
- * `live`, the camera or a video played in real time; `file`, a video decoded frame by frame.
+ * `live`, the camera or a video played in real time; `live-steady`, the same for a stretch held
+ * sitting still on the floor, where the person barely moves between frames (see
+ * `ModelInfo.findEveryFrame`); `file`, a video decoded frame by frame.
  */
-export type FrameSource = 'still' | 'live' | 'file';
+export type FrameSource = 'still' | 'live' | 'live-steady' | 'file';
 
 export type ToWorker =
   | { readonly type: 'init'; readonly id: number; readonly model: ModelId; readonly backend: BackendRequest; readonly modelBaseUrl: string; readonly wasmUrls: Readonly<Record<string, string>>; readonly threads: number }

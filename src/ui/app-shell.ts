@@ -10,7 +10,7 @@ import type { StretchId } from '../core/stretches/types';
 import { BACKEND_REQUESTS, type BackendRequest } from '../pipeline/backend-choice';
 import type { Recovery } from '../pipeline/errors';
 import { recommendedModel } from '../pipeline/model-choice';
-import { MODEL_IDS, MODELS, type ModelId } from '../pipeline/models';
+import { liveSource, MODEL_IDS, MODELS, type ModelId } from '../pipeline/models';
 import { boneStates, jointLabels } from './bone-states';
 import { AudioController } from './controllers/audio-controller';
 import { ClinicController } from './controllers/clinic-controller';
@@ -130,6 +130,7 @@ export class App extends LitElement {
       void this.recordLatency(frame.tMs);
     },
     rotation: this.session.rotation,
+    liveSource: () => liveSource(this.session.stretch?.posture),
     // A photo is one picture, not a stream that could stop: the session must know which it has.
     onSourceChange: () => this.session.sourceChanged(this.pipeline.source),
     onSourceStopped: (reason) => this.session.sourceStopped(reason),

@@ -24,6 +24,11 @@ export const CLIPS = {
   'bench-person-60fps': still('standing-toe-touch-side.jpg', 2, 60),
   'standing-toe-touch-hold': ['-i', synthetic('clips/standing-toe-touch-hold.mp4')],
   'supine-leg-extension-left': ['-i', synthetic('clips/supine-leg-extension-left.mp4')],
+  /**
+   * A steady real seated forward fold filmed hand-held: the photo under a slow zoom, pan and light
+   * change (10 s; the fake camera loops it), as `zoomingPhotoMp4` makes it for video files.
+   */
+  'seated-fold-hand-held': ['-loop', '1', '-i', photo('seated-forward-fold.jpg'), '-vf', "scale=1280:-2,zoompan=z='1.04+0.03*sin(on/7)':x='iw/2-(iw/zoom/2)+12*sin(on/5)':y='ih/2-(ih/zoom/2)+8*cos(on/6)':d=1:s=640x480:fps=30,eq=brightness='0.04*sin(t*3)':eval=frame", '-t', '10'],
 };
 
 /** Makes the clip if it is not there yet; returns its path. @param {keyof typeof CLIPS} name */

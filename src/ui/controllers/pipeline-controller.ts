@@ -37,6 +37,8 @@ export interface PipelineOptions {
   readonly threads?: ThreadsRequest;
   readonly onFrame: (frame: PoseFrame) => void;
   readonly rotation: () => Rotation;
+  /** What the camera is for the stretch being done (see `liveSource`); plain `live` unless said. */
+  readonly liveSource?: () => 'live' | 'live-steady';
   /** Called when the source changes (new person, new file): the analysis should start afresh. */
   readonly onSourceChange?: () => void;
   /** Called when the source stops by itself (camera unplugged, video failed or ended): no more frames will come. */
@@ -366,7 +368,7 @@ export class PipelineController implements ReactiveController {
       this.fail(error);
     };
     if (media instanceof HTMLVideoElement) {
-      this.loop = new FrameLoop(client, media, this.options.rotation, (f) => deliver(f.result, f.tMs), failed);
+      this.loop = new FrameLoop(client, media, this.options.rotation, (f) => deliver(f.result, f.tMs), failed, this.options.liveSource);
       this.loop.start();
     } else {
       settleStill(client, media, this.options.rotation, (f) => deliver(f.result, f.tMs)).catch((e: unknown) => {
