@@ -218,6 +218,68 @@ describe('elevated leg and chair', () => {
   });
 });
 
+describe('a knee plainly bent, seen from the front', () => {
+  // Facing the camera (hips and shoulders apart), knee angles are not judged, except that a straight
+  // leg stays a straight line in any picture: a knee pictured sharply bent, with neither thigh nor
+  // shin pointing at the camera, is bent.
+  const FRONT = 80;
+  const upright = (left: FigureSpec['left'], right: FigureSpec['right']): FigureSpec => ({ trunk: 0, hip: { x: 300, y: 200 }, spread: FRONT, left, right });
+  /** The same figure with both thighs shortened to `share` of their length (pointing at the camera). */
+  const thighsToCamera = (spec: FigureSpec, share: number): Pose => {
+    const p = figure(spec);
+    const kp = { ...p.keypoints };
+    for (const side of ['left', 'right'] as const) {
+      const hip = kp[`${side}_hip`]!;
+      const knee = kp[`${side}_knee`]!;
+      const ankle = kp[`${side}_ankle`]!;
+      const moved = { x: hip.x + (knee.x - hip.x) * share, y: hip.y + (knee.y - hip.y) * share };
+      kp[`${side}_knee`] = { ...knee, ...moved };
+      kp[`${side}_ankle`] = { ...ankle, x: ankle.x - knee.x + moved.x, y: ankle.y - knee.y + moved.y };
+    }
+    return { ...p, keypoints: kp };
+  };
+  const judgePose = (id: StretchId, pose: Pose): FrameReport => {
+    const analyzer = new FormAnalyzer(resolveStretch(id));
+    let r: FrameReport | undefined;
+    for (let t = 0; t <= 500; t += 33) r = analyzer.analyze(frameOf(t, [pose]));
+    return r!;
+  };
+
+  it('breaks the chair stretch when both knees are bent, and says to straighten the leg', () => {
+    const r = judge('seated-chair', upright(bent(90, 90), bent(90, 85)));
+    expect(r.view).toBe('front');
+    expect(failed(r)).toEqual(['knee-straight']);
+    expect(r.inForm).toBe(false);
+    expect(said(r.cue)).toBe('Straighten your leg');
+  });
+  it('judges nothing when the thighs point at the camera: their angle could be anything', () => {
+    // Knees bent forward toward the camera: the thighs show at half their length.
+    const r = judgePose('standing-toe-touch', thighsToCamera(upright(bent(150, 60), bent(210, -60)), 0.5));
+    expect(r.view).toBe('front');
+    expect(r.posture).toBe('standing');
+    expect(r.angles.kneeLeft).toBeLessThan(130);
+    expect(r.inForm).toBeNull();
+    expect(said(r.cue)).toBe('Turn side-on to the camera');
+  });
+  it('does not blame the working leg of a one-leg stretch when only one knee is bent', () => {
+    // Which leg works cannot be told from the front: the bent one may be the resting leg.
+    const r = judge('seated-chair', upright(straight(120), bent(90, 90)));
+    expect(r.view).toBe('front');
+    expect(r.inForm).toBeNull();
+    expect(said(r.cue)).toBe('Turn side-on to the camera');
+  });
+  it('breaks "both knees straight" on one bent knee, but never passes straight knees from the front', () => {
+    const oneBent = judge('standing-toe-touch', upright(straight(180), bent(180, 60)));
+    expect(oneBent.view).toBe('front');
+    expect(failed(oneBent)).toEqual(['knees-straight']);
+    expect(oneBent.rules.find((x) => x.id === 'knees-straight')?.value).toBe(120);
+    expect(said(oneBent.cue)).toBe('Straighten your knees');
+    // A knee bent by 35 degrees is within what a straight one can look like at an angle: not judged.
+    expect(judge('standing-toe-touch', upright(straight(180), bent(180, 35))).inForm).toBeNull();
+    expect(judge('standing-toe-touch', upright(straight(180), straight(180))).inForm).toBeNull();
+  });
+});
+
 describe('stream behaviour', () => {
   it('holds a passing rule within the hysteresis margin and fails beyond it', () => {
     const analyzer = new FormAnalyzer(resolveStretch('standing-toe-touch'));

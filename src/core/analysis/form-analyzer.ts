@@ -8,6 +8,7 @@ import { bodyFromPose } from './body';
 import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_PUSH, CUE_TURN_SIDE, cuePosture, cueUnseen, type Cue, type CueCode } from './cues';
 import { computeMetrics, type Metrics } from './metrics';
 import { calibrateKnees } from './calibration';
+import { kneesBentAnyView, type BentAnyView } from './bent-any-view';
 import { anatomicalSide, nearLabelByScores } from './sidedness';
 import { classifyPosture, type Posture } from './posture';
 import { classifyView, type View } from './view';
@@ -100,6 +101,21 @@ const SIDE_AGAINST_SHARE = 0.8;
 const round = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v));
 const round2 = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v * 100) / 100);
 
+const KNEE_METRICS: ReadonlySet<MetricId> = new Set<MetricId>(['knees', 'kneeWorking', 'kneeOther']);
+
+/**
+ * The knee angle that breaks a knee-straight rule from any view (`bent-any-view.ts`), if any. For
+ * both knees, either knee bent does; for one leg, the working one or the other, both knees must be
+ * bent, since which leg works cannot be told where the angles cannot be judged. The straighter of
+ * the bent knees is reported then.
+ */
+function bentAnyViewValue(rule: RuleSpec, bent: BentAnyView, angles: BodyAngles): number | undefined {
+  if (rule.min === undefined || !KNEE_METRICS.has(rule.metric)) return undefined;
+  const knees = (['left', 'right'] as const).flatMap((side) => (bent[side] && angles[side].knee !== undefined ? [angles[side].knee] : []));
+  if (rule.metric === 'knees') return knees.length ? Math.min(...knees) : undefined;
+  return knees.length === 2 ? Math.max(...knees) : undefined;
+}
+
 /**
  * Turns a stream of timestamped poses into frame reports for one stretch. Pure logic (no DOM, no
  * tfjs); it keeps only what judging a stream needs: the tracked person, filters, rule hysteresis,
@@ -166,7 +182,7 @@ export class FormAnalyzer {
     const reportedSide: Side | null = role ? (context.side ?? working ?? null) : null;
 
     const metrics = computeMetrics(body, angles, working, context.phase === 'push' ? context.pushReferenceRaise : undefined, nearLabelByScores(pose));
-    const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined);
+    const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, angles, kneesBentAnyView(body, angles));
     const { wrongLeg, doubt } = this.sideCheck(frame.tMs, context.side, working ? anatomicalSide(working, pose, body, posture) : undefined);
     if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: { id: 'wrong-leg', seen: wrongLeg, want: context.side } });
     const required = rules.filter((r) => !this.isOptional(r.id));
@@ -231,7 +247,7 @@ export class FormAnalyzer {
     return this.stretch.rules.find((r) => r.id === ruleId)?.optional === true;
   }
 
-  private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean): RuleReport[] {
+  private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean, angles: BodyAngles, bent: BentAnyView): RuleReport[] {
     const postureState: RuleState = posture === 'unknown' ? 'unknown' : posture === this.stretch.posture ? 'pass' : 'fail';
     const reports: RuleReport[] = [
       { id: 'posture', metric: 'posture', state: postureState, value: null, cue: cuePosture(this.stretch.posture).code },
@@ -240,9 +256,14 @@ export class FormAnalyzer {
     const sagittalTrusted = view === 'side';
     for (const rule of this.stretch.rules) {
       if (rule.phase === 'push' && context.phase !== 'push') continue;
-      const value = metrics[rule.metric];
+      let value = metrics[rule.metric];
       let state: RuleState = 'unknown';
       if (value !== undefined && sagittalTrusted && !workingUnseen) state = this.test(rule, value, context);
+      else {
+        // Where the angle cannot be judged, a knee plainly bent in any view still breaks a knee-straight rule.
+        value = bentAnyViewValue(rule, bent, angles);
+        if (value !== undefined) state = 'fail';
+      }
       // An unseen frame keeps the rule's last verdict for hysteresis: a dropout is not a failure.
       if (state !== 'unknown') this.passing.set(rule.id, state === 'pass');
       reports.push({ id: rule.id, metric: rule.metric, state, value: state === 'unknown' ? null : RATIO_METRICS.has(rule.metric) ? round2(value) : round(value), cue: { id: 'rule', stretch: this.stretch.id, rule: rule.id } });
@@ -284,7 +305,11 @@ export class FormAnalyzer {
     // Posture unknown: say what is missing (the trunk, or the legs), never blame the wrong part.
     if (posture === 'unknown') return cueUnseen(trunkSeen ? 'knees' : 'hip', camera);
     if (postureRule?.state === 'fail') return cuePosture(this.stretch.posture);
-    if (view === 'front') return CUE_TURN_SIDE;
+    // Facing the camera, a knee seen plainly bent is the fix to make first; then turning side-on.
+    if (view === 'front') {
+      const bentKnee = rules.find((r) => r.state === 'fail' && r.metric !== 'posture');
+      return bentKnee ? { kind: 'fix', code: bentKnee.cue } : CUE_TURN_SIDE;
+    }
     const unseen = rules.find((r) => r.state === 'unknown' && r.metric !== 'posture' && !this.isOptional(r.id));
     if (unseen && unseen.metric !== 'posture') return cueUnseen(unseen.metric, camera);
     const failed = rules.find((r) => r.state === 'fail');
