@@ -6,7 +6,7 @@
  * instead, slowed down as far as inference needs; frames skipped there are counted.
  */
 import type { FrameReport } from '../core/analysis/form-analyzer';
-import { preferReading, worthASecondOpinion, type Reading } from '../core/analysis/plausibility';
+import type { Reading } from '../core/analysis/plausibility';
 import type { HoldState } from '../core/hold/hold-reducer';
 import type { Side } from '../core/pose/pose';
 import { coachingFromStart, frameStep, type Analysis } from '../core/session/frame-step';
@@ -16,7 +16,8 @@ import type { BackendRequest } from '../pipeline/backend-choice';
 import { asPipelineError, describeError } from '../pipeline/errors';
 import { settleStill } from '../pipeline/frame-loop';
 import { MODELS, type ModelId } from '../pipeline/models';
-import { PEOPLE_OPINION_MODEL, recommendedModel, secondOpinionModel } from '../pipeline/model-choice';
+import { recommendedModel } from '../pipeline/model-choice';
+import { withOpinions, type Opinion } from '../pipeline/still-opinions';
 import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-client';
 import { toPoseFrame } from '../pipeline/pose-frame';
 import { CannotDecode, openMp4 } from '../pipeline/mp4-frames';
@@ -174,8 +175,8 @@ async function run(req: AnalyzeRequest) {
       return state.report as FrameReport;
     };
     let hold: HoldState;
-    let opinion: { model: ModelId; kept: 'first' | 'second' } | undefined;
-    let peopleOpinion: { model: ModelId; kept: 'first' | 'second' } | undefined;
+    let opinion: Opinion | undefined;
+    let peopleOpinion: Opinion | undefined;
     if (req.kind === 'image') {
       const img = await loadImage(req.url);
       /** The still as one model reads it, through the app's own frame step. */
@@ -185,21 +186,11 @@ async function run(req: AnalyzeRequest) {
         await settleStill(c, img, () => s.turn.turn, (f) => ({ state: s, analysis: a } = frameStep(s, a, toPoseFrame(f.result, f.tMs, model))));
         return { report: s.report as FrameReport, threshold: MODELS[model].scoreThreshold, state: s };
       };
-      let reading = await judge(client, ready.model);
-      if (req.secondOpinion && worthASecondOpinion(reading, stretch)) {
-        const other = secondOpinionModel(ready.model);
-        const second = await judge(await clientFor(other, req.backend), other);
-        const kept = preferReading(reading, second, stretch);
-        opinion = { model: other, kept };
-        if (kept === 'second') reading = second;
-        // Still not in the stretch's posture: perhaps a model found the helper. Ask one that sees everyone.
-        if (reading.report.posture !== stretch.posture && ready.model !== PEOPLE_OPINION_MODEL) {
-          const people = await judge(await clientFor(PEOPLE_OPINION_MODEL, req.backend), PEOPLE_OPINION_MODEL);
-          const keptPeople = preferReading(reading, people, stretch);
-          peopleOpinion = { model: PEOPLE_OPINION_MODEL, kept: keptPeople };
-          if (keptPeople === 'second') reading = people;
-        }
-      }
+      const first = await judge(client, ready.model);
+      const judged = req.secondOpinion ? await withOpinions(first, ready.model, stretch, async (m) => judge(await clientFor(m, req.backend), m)) : { reading: first };
+      const reading = judged.reading;
+      opinion = judged.opinion;
+      peopleOpinion = judged.peopleOpinion;
       state = reading.state;
       const report = reading.report;
       // A photo holds no time: the hold sees it as one frame.

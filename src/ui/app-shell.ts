@@ -19,6 +19,7 @@ import { PipelineController } from './controllers/pipeline-controller';
 import { SessionController } from './controllers/session-controller';
 import { VideoStudyController } from './controllers/video-study-controller';
 import { mediaKind } from '../pipeline/media-file';
+import { takeSecondLook } from './second-look';
 import type { FileChosenEvent, RecoveryEvent, SessionCommandEvent, SettingsChangeEvent, StretchChosenEvent } from './events';
 import './chooser-screen';
 import './coach-panel';
@@ -134,7 +135,11 @@ export class App extends LitElement {
     // A photo is one picture, not a stream that could stop: the session must know which it has.
     onSourceChange: () => this.session.sourceChanged(this.pipeline.source),
     onSourceStopped: (reason) => this.session.sourceStopped(reason),
+    onStillSettled: () => void this.lookAgain(),
   });
+  /** Set while other models take a second look at an opened photo (said on screen). */
+  @state() private lookingAgain = false;
+  private lookId = 0;
   /** Prescriptions, the clinician screen and the kiosk (src/ui/controllers/clinic-controller.ts). */
   private readonly clinic = new ClinicController(this, this.params, {
     startSession: (plan) => this.startPlan(plan ?? (this.params.routine === 'daily' ? 'daily' : (this.params.stretch ?? 'daily'))),
@@ -373,6 +378,7 @@ export class App extends LitElement {
       <div class="stage-col">
         ${p.error ? html`<fh-error-panel .error=${p.error}></fh-error-panel>` : nothing}
         ${p.notice ? html`<p class="notice" role="status" data-testid="notice">${p.notice}</p>` : nothing}
+        ${this.lookingAgain && p.source === 'image' ? html`<p class="notice" role="status" data-testid="second-look">${msg('Taking a second look at this photo…')}</p>` : nothing}
         <fh-stage
           .media=${p.media}
           .pose=${r?.pose}
@@ -447,6 +453,17 @@ export class App extends LitElement {
     if (this.session.report?.pose && this.perf.firstPoseDrawnAt === undefined) this.perf.firstPoseDrawnAt = now;
     this.perf.latencies.push(now - frameTimeMs);
     if (this.perf.latencies.length > 1000) this.perf.latencies.shift();
+  }
+
+  /** A photo the loaded model could not credit or place is read by other models too (src/ui/second-look.ts). */
+  private async lookAgain(): Promise<void> {
+    const id = ++this.lookId;
+    this.lookingAgain = true;
+    try {
+      await takeSecondLook(this.session, this.pipeline);
+    } finally {
+      if (id === this.lookId) this.lookingAgain = false;
+    }
   }
 
   /** For tests and the benchmark: the pipeline's and session's state, read-only. */

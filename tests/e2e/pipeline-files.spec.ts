@@ -15,7 +15,29 @@ test('a photo opened as a file shows a skeleton with confident legs', async ({ p
   // A photo is judged, not timed.
   await page.getByTestId('start').click();
   await expect(page.getByTestId('verdict')).toHaveText('This photo shows good form for this stretch.');
+  // Credited by the first model: no other model is asked.
+  await expect(page.getByTestId('second-look')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('photo.png') });
+});
+
+test('a photo the first model cannot judge gets a second look from another model, and the screen shows that reading', async ({ page }) => {
+  // The chair stretch opens on MoveNet Lightning, which loses this sitter's far leg and, seeing her
+  // obliquely, can only ask her to turn. BlazePose full (33 points, feet included) reads both knees
+  // plainly bent: not in form, whatever the view (as `npm run analyze` reads it).
+  const app = new AppPage(page);
+  await app.open('?stretch=seated-chair&source=none&backend=wasm');
+  await page.getByTestId('file-input').setInputFiles(photo('real-dev/chair_10_NEG_upright_oblique.jpg'));
+  const looking = page.getByTestId('second-look');
+  await expect(looking).toHaveText('Taking a second look at this photo…', { timeout: 30_000 });
+  const first = await app.report();
+  expect(first!.scores).not.toHaveProperty('left_heel');
+  expect(first!.inForm).toBeNull();
+  await expect(looking).toHaveCount(0, { timeout: 60_000 });
+  const second = await app.report();
+  expect(second!.scores).toHaveProperty('left_heel');
+  expect(second!.inForm).toBe(false);
+  expect(second!.cue).not.toBe(first!.cue);
+  await page.screenshot({ path: test.info().outputPath('second-look.png') });
 });
 
 test('MultiPose finds each person in a photo and the analysis follows one of them', async ({ page }) => {

@@ -168,6 +168,7 @@
 's41588f579019c854': `Túmbese boca arriba en el hueco de una puerta, con una pierna hacia arriba en la pared y la otra plana en el suelo. Poco a poco, busque una pierna recta y vertical.`,
 's42a7fbcb08885184': `Los dos isquiotibiales y la zona lumbar`,
 's4323d7f089fa00a1': str`Del ${0} al ${1} · ${2} sesiones de estiramiento en ${3} días`,
+'s4331df899b725e80': `Revisando esta foto otra vez…`,
 's4334303eb2a404f6': `Informe para mi fisio`,
 's43d7300dc1b5f0a8': str`Ángulo de cadera ${0}° (bastante inclinado: ${1}°)`,
 's4465672b97b0d2bb': str`La carpeta de modelos del enlace, "${0}", no se ha usado: el modelo de postura solo puede venir de una carpeta de este sitio, como /models/.`,

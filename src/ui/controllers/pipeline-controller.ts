@@ -43,6 +43,8 @@ export interface PipelineOptions {
   readonly onSourceChange?: () => void;
   /** Called when the source stops by itself (camera unplugged, video failed or ended): no more frames will come. */
   readonly onSourceStopped?: (reason: SourceStopReason) => void;
+  /** Called when an opened photo has been read in full by the loaded model (a second look may follow). */
+  readonly onStillSettled?: () => void;
 }
 
 /** Errors about the model or the engine: a reload of the model is the way out, not a new source. */
@@ -80,6 +82,8 @@ export class PipelineController implements ReactiveController {
   readonly sourceStops: SourceStopReason[] = [];
 
   private client: PoseClient | undefined;
+  /** Other models' workers for a second look at the open photo, each loaded once; ended with the photo. */
+  private opinionClients = new Map<ModelId, Promise<PoseClient>>();
   private stream: MediaStream | undefined;
   private loop: FrameLoop | undefined;
   private objectUrl: string | undefined;
@@ -371,11 +375,51 @@ export class PipelineController implements ReactiveController {
       this.loop = new FrameLoop(client, media, this.options.rotation, (f) => deliver(f.result, f.tMs), failed, this.options.liveSource);
       this.loop.start();
     } else {
-      settleStill(client, media, this.options.rotation, (f) => deliver(f.result, f.tMs)).catch((e: unknown) => {
-        if (!(e instanceof Superseded)) failed(asPipelineError(e));
-      });
+      settleStill(client, media, this.options.rotation, (f) => deliver(f.result, f.tMs)).then(
+        () => {
+          if (run === this.runId) this.options.onStillSettled?.();
+        },
+        (e: unknown) => {
+          if (!(e instanceof Superseded)) failed(asPipelineError(e));
+        },
+      );
     }
     this.update();
+  }
+
+  /**
+   * The open photo read by another model, on its own worker (loaded once per photo and model), the
+   * way the loaded model read it (`settleStill`). Resolves false, and delivers nothing more, when
+   * the photo or the model changed meanwhile, or the other model could not run: a second look that
+   * fails leaves the first reading standing, so its error is not the person's problem.
+   */
+  async readStill(model: ModelId, rotation: () => Rotation, deliver: (frame: PoseFrame) => void): Promise<boolean> {
+    const media = this.media;
+    const run = this.runId;
+    if (!(media instanceof HTMLImageElement)) return false;
+    const current = () => run === this.runId && media === this.media;
+    let loading = this.opinionClients.get(model);
+    if (!loading) {
+      const c = new PoseClient(this.options.modelBaseUrl, this.options.threads);
+      loading = c.init(model, this.backendRequest).then(() => c);
+      this.opinionClients.set(model, loading);
+    }
+    try {
+      const client = await loading;
+      if (!current()) return false;
+      await settleStill(client, media, rotation, (f) => {
+        if (current()) deliver(toPoseFrame(f.result, f.tMs, model));
+      });
+      return current();
+    } catch (e) {
+      console.warn(`FormHold: a second look with ${model} failed; the first reading stands`, e);
+      return false;
+    }
+  }
+
+  private endOpinions(): void {
+    for (const loading of this.opinionClients.values()) loading.then((c) => c.dispose(), () => undefined);
+    this.opinionClients.clear();
   }
 
   /** Stops the loop, and voids anything a still-settling photo would still deliver. */
@@ -394,6 +438,7 @@ export class PipelineController implements ReactiveController {
 
   private stopSource(): void {
     this.stopLoop();
+    this.endOpinions();
     this.sourceListeners?.abort();
     this.sourceListeners = undefined;
     stopStream(this.stream);

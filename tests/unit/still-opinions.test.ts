@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { FormAnalyzer, type FrameReport } from '../../src/core/analysis/form-analyzer';
+import type { Reading } from '../../src/core/analysis/plausibility';
+import type { Pose } from '../../src/core/pose/pose';
+import { coachingFromStart } from '../../src/core/session/frame-step';
+import { StillReading } from '../../src/core/session/still-reading';
+import { resolveStretch } from '../../src/core/stretches/validate';
+import { PEOPLE_OPINION_MODEL } from '../../src/pipeline/model-choice';
+import type { ModelId } from '../../src/pipeline/models';
+import { withOpinions } from '../../src/pipeline/still-opinions';
+import { bent, figure, frameOf, GOOD, type FigureSpec } from './figure';
+
+const stretch = resolveStretch('lying-hamstring');
+/** One model's settled reading of a still figure. */
+function read(pose: Pose | undefined): Reading {
+  const analyzer = new FormAnalyzer(stretch);
+  let report: FrameReport | undefined;
+  for (let t = 0; t <= 500; t += 33) report = analyzer.analyze(frameOf(t, pose ? [pose] : []));
+  return { report: report!, threshold: 0.5 };
+}
+const lying = (spec: Partial<FigureSpec> = {}) => figure({ ...GOOD.lyingOneLegRaised(85), ...spec });
+const good = read(lying());
+const bentKnee = read(lying({ left: bent(5, 45) }));
+const nobody = read(undefined);
+const standing = read(figure(GOOD.standingUpright()));
+
+/** Answers each model with a given reading and notes who was asked. */
+const asker = (answers: Partial<Record<ModelId, Reading>>) => {
+  const asked: ModelId[] = [];
+  return { asked, ask: (m: ModelId): Promise<Reading | undefined> => (asked.push(m), Promise.resolve(answers[m])) };
+};
+
+describe('opinions on a still, as the app and analyze take them', () => {
+  it('asks nobody when the first reading credits the stretch', async () => {
+    const a = asker({ 'blazepose-full': nobody });
+    const r = await withOpinions(good, 'movenet-lightning', stretch, a.ask);
+    expect(r.reading).toBe(good);
+    expect(a.asked).toEqual([]);
+  });
+  it('asks the other family, and keeps its reading when it is the more plausible', async () => {
+    const a = asker({ 'blazepose-full': good });
+    const r = await withOpinions(nobody, 'movenet-lightning', stretch, a.ask);
+    expect(a.asked).toEqual(['blazepose-full']);
+    expect(r.reading).toBe(good);
+    expect(r.opinion).toEqual({ model: 'blazepose-full', kept: 'second' });
+    const b = asker({ 'movenet-thunder': good });
+    expect((await withOpinions(nobody, 'blazepose-full', stretch, b.ask)).reading).toBe(good);
+    expect(b.asked).toEqual(['movenet-thunder']);
+  });
+  it('does not let a second opinion talk a plainly bent knee into credit', async () => {
+    const a = asker({ 'blazepose-full': good });
+    const r = await withOpinions(bentKnee, 'movenet-lightning', stretch, a.ask);
+    expect(r.reading.report.inForm).toBe(false);
+    expect(r.opinion?.kept).toBe('first');
+  });
+  it('asks the model that sees everyone when the reading is still not in the stretch posture', async () => {
+    const a = asker({ 'blazepose-full': standing, [PEOPLE_OPINION_MODEL]: good });
+    const r = await withOpinions(standing, 'movenet-lightning', stretch, a.ask);
+    expect(a.asked).toEqual(['blazepose-full', PEOPLE_OPINION_MODEL]);
+    expect(r.reading).toBe(good);
+    expect(r.peopleOpinion).toEqual({ model: PEOPLE_OPINION_MODEL, kept: 'second' });
+  });
+  it('keeps what it has when a model cannot answer (the photo changed, the model failed)', async () => {
+    const a = asker({});
+    const r = await withOpinions(nobody, 'movenet-lightning', stretch, a.ask);
+    expect(r.reading).toBe(nobody);
+    expect(r.opinion).toBeUndefined();
+  });
+});
+
+describe('a reading beside the session', () => {
+  it('reads a still without touching the session, and its frames replayed give the same report', () => {
+    const session = coachingFromStart(stretch, undefined, false);
+    const look = new StillReading(session);
+    const frames = [0, 33, 66].map((t) => frameOf(t, [lying()]));
+    for (const f of frames) look.add(f);
+    expect(session.report).toBeNull();
+    expect(look.report?.inForm).toBe(true);
+    expect(look.frames).toHaveLength(3);
+    const again = new StillReading(session);
+    for (const f of look.frames) again.add(f);
+    expect(again.report).toEqual(look.report);
+  });
+});
