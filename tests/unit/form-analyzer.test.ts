@@ -268,6 +268,14 @@ describe('a knee plainly bent, seen from the front', () => {
     expect(r.inForm).toBeNull();
     expect(said(r.cue)).toBe('Turn side-on to the camera');
   });
+  it('takes no evidence from a side view, where an unjudged knee is a far one the model guessed', () => {
+    // The near knee hidden, the far one guessed sharply bent: still unseen, as before.
+    const far = { right_shoulder: 0.45, right_hip: 0.45, right_knee: 0.45, right_ankle: 0.45 };
+    const r = judge('standing-toe-touch', { ...GOOD.standingToeTouch(), right: bent(180, 70), scores: { ...far, left_knee: 0.1 } });
+    expect(r.view).toBe('side');
+    expect(r.rules.find((x) => x.id === 'knees-straight')?.state).toBe('unknown');
+    expect(r.inForm).toBeNull();
+  });
   it('breaks "both knees straight" on one bent knee, but never passes straight knees from the front', () => {
     const oneBent = judge('standing-toe-touch', upright(straight(180), bent(180, 60)));
     expect(oneBent.view).toBe('front');

@@ -259,8 +259,9 @@ export class FormAnalyzer {
       let value = metrics[rule.metric];
       let state: RuleState = 'unknown';
       if (value !== undefined && sagittalTrusted && !workingUnseen) state = this.test(rule, value, context);
-      else {
-        // Where the angle cannot be judged, a knee plainly bent in any view still breaks a knee-straight rule.
+      else if (!sagittalTrusted) {
+        // Out of a side view, a knee plainly bent in any view still breaks a knee-straight rule. (In
+        // a side view an unjudged knee is unseen, or a lone far knee the model guessed: no evidence.)
         value = bentAnyViewValue(rule, bent, angles);
         if (value !== undefined) state = 'fail';
       }
