@@ -461,6 +461,9 @@ export class App extends LitElement {
     this.lookingAgain = true;
     try {
       await takeSecondLook(this.session, this.pipeline);
+    } catch (e) {
+      // A second look is extra: whatever breaks in it, the first reading stands.
+      console.warn('FormHold: the second look at a photo failed; the first reading stands', e);
     } finally {
       if (id === this.lookId) this.lookingAgain = false;
     }

@@ -21,6 +21,7 @@ export async function takeSecondLook(session: SessionController, pipeline: Pipel
   const report = session.report;
   const model = pipeline.runningModel;
   const photo = pipeline.media;
+  const run = pipeline.run;
   if (!stretch || !report || !model || !(photo instanceof HTMLImageElement)) return false;
   const first: Look = { report, threshold: MODELS[model].scoreThreshold };
   const { reading } = await withOpinions(first, model, stretch, async (other): Promise<Look | undefined> => {
@@ -29,7 +30,7 @@ export async function takeSecondLook(session: SessionController, pipeline: Pipel
     return read && look.report ? { report: look.report, threshold: MODELS[other].scoreThreshold, frames: look.frames } : undefined;
   });
   // Another photo, model or stretch since: this look is of something no longer on screen.
-  if (reading === first || !reading.frames || pipeline.media !== photo || pipeline.runningModel !== model || session.stretch !== stretch) return false;
+  if (reading === first || !reading.frames || pipeline.run !== run || pipeline.media !== photo || session.stretch !== stretch) return false;
   session.sourceChanged('image');
   for (const f of reading.frames) session.onFrame(f);
   return true;

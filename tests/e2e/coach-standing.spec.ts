@@ -28,8 +28,11 @@ test('the count stops while the knees bend, and the cue says so', async ({ page 
   // A 30 s hold, longer than the 26 s of good form, so the knee bend happens mid-hold.
   await app.open('?stretch=standing-toe-touch&backend=wasm&hold=30');
   await app.pressReady();
-  const samples = await app.sample((p) => p.clipS > 32.8, 60_000);
-  const atEnd = samples.filter((p) => p.clipS > GOOD_TO_S + 1 && p.clipS < 32.8);
+  const samples = await app.sample((p) => p.clipS > 33.4, 60_000);
+  // From 1.5 s after good form ends (the clips' tolerance: the bend deepens past the threshold
+  // gradually, a change of verdict must last 0.4 s, and a frame is 0.1-0.3 s old when shown) until
+  // the person stands up.
+  const atEnd = samples.filter((p) => p.clipS > GOOD_TO_S + 1.5 && p.clipS < 33.4);
   expect(atEnd.length).toBeGreaterThan(3);
   const held = samples.filter((p) => p.clipS > GOOD_TO_S - 0.5 && p.clipS < GOOD_TO_S).at(-1)!.countedS;
   expect(Math.abs(held - (GOOD_TO_S - GOOD_FROM_S))).toBeLessThanOrEqual(1.5);

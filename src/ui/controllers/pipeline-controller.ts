@@ -83,7 +83,7 @@ export class PipelineController implements ReactiveController {
 
   private client: PoseClient | undefined;
   /** Other models' workers for a second look at the open photo, each loaded once; ended with the photo. */
-  private opinionClients = new Map<ModelId, Promise<PoseClient>>();
+  private opinionClients = new Map<ModelId, { readonly client: PoseClient; readonly ready: Promise<PoseClient> }>();
   private stream: MediaStream | undefined;
   private loop: FrameLoop | undefined;
   private objectUrl: string | undefined;
@@ -398,27 +398,55 @@ export class PipelineController implements ReactiveController {
     const run = this.runId;
     if (!(media instanceof HTMLImageElement)) return false;
     const current = () => run === this.runId && media === this.media;
-    let loading = this.opinionClients.get(model);
-    if (!loading) {
-      const c = new PoseClient(this.options.modelBaseUrl, this.options.threads);
-      loading = c.init(model, this.backendRequest).then(() => c);
-      this.opinionClients.set(model, loading);
-    }
     try {
-      const client = await loading;
+      const client = await this.opinionClient(model);
       if (!current()) return false;
       await settleStill(client, media, rotation, (f) => {
         if (current()) deliver(toPoseFrame(f.result, f.tMs, model));
       });
       return current();
     } catch (e) {
-      console.warn(`FormHold: a second look with ${model} failed; the first reading stands`, e);
+      if (current()) console.warn(`FormHold: a second look with ${model} failed; the first reading stands`, e);
       return false;
     }
   }
 
+  /** The number of the current run of the source: a reading made in another run is of something no longer on screen. */
+  get run(): number {
+    return this.runId;
+  }
+
+  /**
+   * The worker for another model's look, loaded once per photo. One that fails to load, or whose
+   * download makes no progress for `modelStallMs`, is ended and forgotten (the next look tries again).
+   */
+  private opinionClient(model: ModelId): Promise<PoseClient> {
+    const known = this.opinionClients.get(model);
+    if (known) return known.ready;
+    const client = new PoseClient(this.options.modelBaseUrl, this.options.threads);
+    const forget = () => {
+      client.dispose();
+      if (this.opinionClients.get(model)?.client === client) this.opinionClients.delete(model);
+    };
+    const watchdog = new StallWatchdog(() => this.modelStallMs, forget);
+    const ready = client.init(model, this.backendRequest, () => watchdog.progress()).then(
+      () => {
+        watchdog.stop();
+        return client;
+      },
+      (e: unknown) => {
+        watchdog.stop();
+        forget();
+        throw e;
+      },
+    );
+    this.opinionClients.set(model, { client, ready });
+    return ready;
+  }
+
   private endOpinions(): void {
-    for (const loading of this.opinionClients.values()) loading.then((c) => c.dispose(), () => undefined);
+    // Ending a worker fails whatever it was doing, a load included: every look waiting on it ends.
+    for (const { client } of this.opinionClients.values()) client.dispose();
     this.opinionClients.clear();
   }
 
