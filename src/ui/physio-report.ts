@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { keyAngleHint, outcomeWords } from './words/history-words';
+import { keyAngleHint, outcomeWords, reportPeriodWords } from './words/history-words';
 import { dailySeries, localDay } from '../core/history/progress';
 import type { SideMeasurement, StretchRecord } from '../core/history/record';
 import { STRETCHES } from '../core/stretches/catalog';
@@ -107,14 +107,12 @@ export class PhysioReport extends LitElement {
     </section>`;
   }
 
-  /** "1 Nov 2026 to 22 Nov 2026 · 40 stretch sessions on 22 days", as one sentence per language. */
+  /** "1 Nov 2026 to 22 Nov 2026 · 40 stretch sessions on 22 days" ("22 Nov 2026 · 1 stretch session on 1 day"). */
   private period(days: readonly string[]): string {
     if (!days.length) return msg('No sessions yet.');
     const from = fmtDate(days[0]!);
     const to = fmtDate(days.at(-1)!);
-    const sessions = this.records.length;
-    const dayCount = new Set(days).size;
-    return msg(str`${from} to ${to} · ${sessions} stretch sessions on ${dayCount} days`);
+    return reportPeriodWords(from, to, this.records.length, new Set(days).size);
   }
 
   override render() {

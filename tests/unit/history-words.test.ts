@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rec, side } from '../../src/core/history/test-records';
-import { keyAngleHint, lastResultWords, whenWords } from '../../src/ui/words/history-words';
+import { keyAngleHint, lastResultWords, reportPeriodWords, whenWords } from '../../src/ui/words/history-words';
 
 const at = (s: string) => Date.parse(s);
 
@@ -23,5 +23,13 @@ describe('records in words (English, the source language)', () => {
     expect(keyAngleHint('lying-hamstring')).toBe('Leg raise: higher is better.');
     expect(keyAngleHint('seated-toe-touch')).toBe('Hip angle: lower means a deeper fold.');
     expect(keyAngleHint('supine-leg-extension')).toBe('Knee angle: higher is better.');
+  });
+});
+
+describe('the report\'s period', () => {
+  it('counts sessions and days in the singular when there is one, and names one day once', () => {
+    expect(reportPeriodWords('1 Nov 2026', '22 Nov 2026', 40, 22)).toBe('1 Nov 2026 to 22 Nov 2026 · 40 stretch sessions on 22 days');
+    expect(reportPeriodWords('22 Nov 2026', '22 Nov 2026', 1, 1)).toBe('22 Nov 2026 · 1 stretch session on 1 day');
+    expect(reportPeriodWords('22 Nov 2026', '22 Nov 2026', 2, 1)).toBe('22 Nov 2026 · 2 stretch sessions on 1 day');
   });
 });

@@ -64,3 +64,10 @@ export function keyAngleHint(stretchId: StretchRecord['stretchId']): string {
   if (metric === 'kneeWorking') return msg('Knee angle: higher is better.');
   return msg('Hip angle: lower means a deeper fold.');
 }
+
+/** "1 Nov 2026 to 22 Nov 2026 · 40 stretch sessions on 22 days"; one day: "22 Nov 2026 · 1 stretch session on 1 day". */
+export function reportPeriodWords(from: string, to: string, n: number, dayCount: number): string {
+  const sessions = n === 1 ? msg(str`${n} stretch session`) : msg(str`${n} stretch sessions`);
+  const onDays = dayCount === 1 ? msg(str`on ${dayCount} day`) : msg(str`on ${dayCount} days`);
+  return from === to ? msg(str`${from} · ${sessions} ${onDays}`) : msg(str`${from} to ${to} · ${sessions} ${onDays}`);
+}
