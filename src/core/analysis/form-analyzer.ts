@@ -101,6 +101,7 @@ const SIDE_AGAINST_SHARE = 0.8;
 const round = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v));
 const round2 = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v * 100) / 100);
 
+const NOT_BENT: BentAnyView = { left: false, right: false };
 const KNEE_METRICS: ReadonlySet<MetricId> = new Set<MetricId>(['knees', 'kneeWorking', 'kneeOther']);
 
 /**
@@ -182,7 +183,9 @@ export class FormAnalyzer {
     const reportedSide: Side | null = role ? (context.side ?? working ?? null) : null;
 
     const metrics = computeMetrics(body, angles, working, context.phase === 'push' ? context.pushReferenceRaise : undefined, nearLabelByScores(pose));
-    const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, angles, kneesBentAnyView(body, angles));
+    // Side-on the angles themselves are judged: the bent-knee evidence is only looked for otherwise.
+    const bent = view === 'side' ? NOT_BENT : kneesBentAnyView(body, angles);
+    const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, angles, bent);
     const { wrongLeg, doubt } = this.sideCheck(frame.tMs, context.side, working ? anatomicalSide(working, pose, body, posture) : undefined);
     if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: { id: 'wrong-leg', seen: wrongLeg, want: context.side } });
     const required = rules.filter((r) => !this.isOptional(r.id));
