@@ -25,7 +25,8 @@ export const BENT_BELOW = 130;
 export const UNFORESHORTENED = 0.6;
 const LEG_SEGMENT_OVER_TRUNK = 0.8;
 
-export type BentAnyView = Readonly<Record<Side, boolean>>;
+/** Per side, the angle of a knee seen plainly bent (absent when it is not, or cannot be told). */
+export type BentAnyView = Readonly<Partial<Record<Side, number>>>;
 
 export function kneesBentAnyView(body: Body, angles: BodyAngles): BentAnyView {
   const segments = (side: Side): { thigh: number; shin: number } | undefined => {
@@ -36,9 +37,9 @@ export function kneesBentAnyView(body: Body, angles: BodyAngles): BentAnyView {
   const right = segments('right');
   const trunk = body.shoulderMid && body.hipMid ? distance(body.shoulderMid, body.hipMid) : 0;
   const scale = Math.max(left?.thigh ?? 0, left?.shin ?? 0, right?.thigh ?? 0, right?.shin ?? 0, LEG_SEGMENT_OVER_TRUNK * trunk);
-  const bent = (side: Side, s: { thigh: number; shin: number } | undefined): boolean => {
+  const bent = (side: Side, s: { thigh: number; shin: number } | undefined): Partial<Record<Side, number>> => {
     const knee = angles[side].knee;
-    return knee !== undefined && s !== undefined && scale > 0 && knee < BENT_BELOW && Math.min(s.thigh, s.shin) >= UNFORESHORTENED * scale;
+    return knee !== undefined && s !== undefined && scale > 0 && knee < BENT_BELOW && Math.min(s.thigh, s.shin) >= UNFORESHORTENED * scale ? { [side]: knee } : {};
   };
-  return { left: bent('left', left), right: bent('right', right) };
+  return { ...bent('left', left), ...bent('right', right) };
 }

@@ -101,7 +101,7 @@ const SIDE_AGAINST_SHARE = 0.8;
 const round = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v));
 const round2 = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v * 100) / 100);
 
-const NOT_BENT: BentAnyView = { left: false, right: false };
+const NOT_BENT: BentAnyView = {};
 const KNEE_METRICS: ReadonlySet<MetricId> = new Set<MetricId>(['knees', 'kneeWorking', 'kneeOther']);
 
 /**
@@ -110,9 +110,9 @@ const KNEE_METRICS: ReadonlySet<MetricId> = new Set<MetricId>(['knees', 'kneeWor
  * bent, since which leg works cannot be told where the angles cannot be judged. The straighter of
  * the bent knees is reported then.
  */
-function bentAnyViewValue(rule: RuleSpec, bent: BentAnyView, angles: BodyAngles): number | undefined {
+function bentAnyViewValue(rule: RuleSpec, bent: BentAnyView): number | undefined {
   if (rule.min === undefined || !KNEE_METRICS.has(rule.metric)) return undefined;
-  const knees = (['left', 'right'] as const).flatMap((side) => (bent[side] && angles[side].knee !== undefined ? [angles[side].knee] : []));
+  const knees = [bent.left, bent.right].filter((k): k is number => k !== undefined);
   if (rule.metric === 'knees') return knees.length ? Math.min(...knees) : undefined;
   return knees.length === 2 ? Math.max(...knees) : undefined;
 }
@@ -185,7 +185,7 @@ export class FormAnalyzer {
     const metrics = computeMetrics(body, angles, working, context.phase === 'push' ? context.pushReferenceRaise : undefined, nearLabelByScores(pose));
     // Side-on the angles themselves are judged: the bent-knee evidence is only looked for otherwise.
     const bent = view === 'side' ? NOT_BENT : kneesBentAnyView(body, angles);
-    const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, angles, bent);
+    const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, bent);
     const { wrongLeg, doubt } = this.sideCheck(frame.tMs, context.side, working ? anatomicalSide(working, pose, body, posture) : undefined);
     if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: { id: 'wrong-leg', seen: wrongLeg, want: context.side } });
     const required = rules.filter((r) => !this.isOptional(r.id));
@@ -250,7 +250,7 @@ export class FormAnalyzer {
     return this.stretch.rules.find((r) => r.id === ruleId)?.optional === true;
   }
 
-  private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean, angles: BodyAngles, bent: BentAnyView): RuleReport[] {
+  private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean, bent: BentAnyView): RuleReport[] {
     const postureState: RuleState = posture === 'unknown' ? 'unknown' : posture === this.stretch.posture ? 'pass' : 'fail';
     const reports: RuleReport[] = [
       { id: 'posture', metric: 'posture', state: postureState, value: null, cue: cuePosture(this.stretch.posture).code },
@@ -265,7 +265,7 @@ export class FormAnalyzer {
       else if (!sagittalTrusted) {
         // Out of a side view, a knee plainly bent in any view still breaks a knee-straight rule. (In
         // a side view an unjudged knee is unseen, or a lone far knee the model guessed: no evidence.)
-        value = bentAnyViewValue(rule, bent, angles);
+        value = bentAnyViewValue(rule, bent);
         if (value !== undefined) state = 'fail';
       }
       // An unseen frame keeps the rule's last verdict for hysteresis: a dropout is not a failure.
