@@ -218,6 +218,32 @@ describe('elevated leg and chair', () => {
   });
 });
 
+describe('posture seen out of a side view', () => {
+  // Turned toward the camera a chair sitter's legs come at it and read as hanging straight down:
+  // the rendered chair sitters 60 degrees off side all read "standing".
+  const facing = (spec: FigureSpec): FigureSpec => ({ ...spec, spread: 80 });
+  it('asks a person read as standing to turn side-on for the chair stretch, not to sit down', () => {
+    const r = judge('seated-chair', facing(GOOD.standingUpright()));
+    expect(r.view).toBe('front');
+    expect(r.posture).toBe('standing');
+    expect(r.rules[0]).toMatchObject({ id: 'posture', state: 'unknown' });
+    expect(r.inForm).toBeNull();
+    expect(said(r.cue)).toBe('Turn side-on to the camera');
+  });
+  it('still tells a standing person side-on to sit for the chair stretch', () => {
+    const r = judge('seated-chair', GOOD.standingUpright());
+    expect(r.view).toBe('side');
+    expect(r.inForm).toBe(false);
+    expect(said(r.cue)).toBe('Sit on the front edge of a chair');
+  });
+  it('still tells standing from lying in any view', () => {
+    const r = judge('lying-hamstring', facing(GOOD.standingUpright()));
+    expect(r.view).toBe('front');
+    expect(r.inForm).toBe(false);
+    expect(failed(r)).toContain('posture');
+  });
+});
+
 describe('a knee plainly bent, seen from the front', () => {
   // Facing the camera (hips and shoulders apart), knee angles are not judged, except that a straight
   // leg stays a straight line in any picture: a knee pictured sharply bent, with neither thigh nor

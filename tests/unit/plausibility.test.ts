@@ -69,3 +69,31 @@ describe('a second opinion on a still', () => {
     expect(preferReading(good, read('lying-hamstring', lying()), stretch)).toBe('first');
   });
 });
+
+describe('a second opinion that sees the person turned', () => {
+  // Turned 60 degrees off side, one model often pulls the far shoulder and hip onto the near ones
+  // (a side view) where the other sees them apart: the turned reading is believed.
+  const toeTouch = resolveStretch('standing-toe-touch');
+  const readToeTouch = (spec: Partial<FigureSpec>): Reading => {
+    const analyzer = new FormAnalyzer(toeTouch);
+    let report: FrameReport | undefined;
+    for (let t = 0; t <= 500; t += 33) report = analyzer.analyze(frameOf(t, [figure({ ...GOOD.standingToeTouch(), ...spec })]));
+    return { report: report!, threshold: 0.5 };
+  };
+  const sideOn = readToeTouch({});
+  const turned = readToeTouch({ spread: 80 });
+  const helperTurned = readToeTouch({ spread: 80, hip: { x: 560, y: 240 } });
+
+  it('keeps the turned reading of the same person, whichever model gave it', () => {
+    expect(sideOn.report).toMatchObject({ view: 'side', inForm: true });
+    expect(turned.report).toMatchObject({ view: 'front', inForm: null });
+    expect(preferReading(turned, sideOn, toeTouch)).toBe('first');
+    expect(preferReading(sideOn, turned, toeTouch)).toBe('second');
+  });
+
+  it('does not take a turned helper elsewhere in the picture for the person stretching', () => {
+    expect(helperTurned.report.view).toBe('front');
+    expect(preferReading(sideOn, helperTurned, toeTouch)).toBe('first');
+    expect(preferReading(helperTurned, sideOn, toeTouch)).toBe('second');
+  });
+});

@@ -10,7 +10,7 @@ import { computeMetrics, type Metrics } from './metrics';
 import { calibrateKnees } from './calibration';
 import { kneesBentAnyView, type BentAnyView } from './bent-any-view';
 import { anatomicalSide, nearLabelByScores } from './sidedness';
-import { classifyPosture, type Posture } from './posture';
+import { classifyPosture, postureTellsTurned, type Posture } from './posture';
 import { classifyView, type View } from './view';
 import { chooseWorkingLeg } from './working-leg';
 
@@ -251,7 +251,9 @@ export class FormAnalyzer {
   }
 
   private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean, bent: BentAnyView): RuleReport[] {
-    const postureState: RuleState = posture === 'unknown' ? 'unknown' : posture === this.stretch.posture ? 'pass' : 'fail';
+    // Out of a side view, standing and sitting on a chair cannot be told apart: not a failure, unknown.
+    const postureKnown = posture !== 'unknown' && (view === 'side' || postureTellsTurned(posture, this.stretch.posture));
+    const postureState: RuleState = !postureKnown ? 'unknown' : posture === this.stretch.posture ? 'pass' : 'fail';
     const reports: RuleReport[] = [
       { id: 'posture', metric: 'posture', state: postureState, value: null, cue: cuePosture(this.stretch.posture).code },
     ];

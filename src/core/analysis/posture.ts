@@ -25,6 +25,18 @@ const THIGH_HANGS = 0.7;
 export type Posture = 'standing' | 'seated-floor' | 'seated-chair' | 'lying' | 'unknown';
 
 /**
+ * Whether a posture read out of a side view can stand against the one expected. Turned toward the
+ * camera, a chair sitter's legs come at it and read as hanging straight down, like a standing
+ * person's (and a front-view lunge reads as a chair sitter): on rendered chair sitters 60 degrees
+ * off side, both live models read "standing" in every still. Lying against upright, or the floor
+ * against the rest, still shows from any side.
+ */
+export function postureTellsTurned(seen: Posture, expected: Posture): boolean {
+  const upright: readonly Posture[] = ['standing', 'seated-chair'];
+  return !(seen !== expected && upright.includes(seen) && upright.includes(expected));
+}
+
+/**
  * Posture from where the hips sit against the ankles and which way the trunk points, in the image
  * of a roughly level camera. Unknown when the trunk or every leg is unseen: never a guess.
  * `expected` (the chosen stretch's posture) only settles the floor-or-chair band, never more.
