@@ -212,7 +212,7 @@ try {
     for (const [stretch, d] of defaults) {
       const machines = d.cpu === d.gpu ? [['any', d.cpu]] : [['CPU', d.cpu], ['GPU', d.gpu]];
       for (const [machine, model] of machines) {
-        for (const az of [0, 30]) {
+        for (const az of [0, 30, 60]) {
           const r = rowsByModel.get(model)?.get(`${stretch.padEnd(20)} az${String(az).padStart(2)}`);
           if (!r) continue;
           console.log(`${stretch.padEnd(20)} ${machine.padEnd(7)} az${String(az).padStart(2)}  ${model.padEnd(18)} ${String(Math.round((100 * r.judged) / r.n)).padStart(4)}%  ${r.judged ? String(Math.round((100 * r.right) / r.judged)).padStart(8) + '%' : '       - '}  ${f1(median(r.knee3d)).padStart(5)} ${f1(median(r.hip3d)).padStart(5)}`);
