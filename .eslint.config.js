@@ -64,7 +64,7 @@ export default defineConfig(
   {
     name: 'formhold/browser-driving-scripts',
     // Functions these scripts pass to page.evaluate / addInitScript / waitForFunction run in the page.
-    files: ['src/cli/analyze-runner.mjs', 'tests/bench/bench.mjs'],
+    files: ['src/cli/analyze-runner.mjs', 'tests/bench/bench.mjs', 'tests/accuracy/figures/render.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );
