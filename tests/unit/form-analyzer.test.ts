@@ -230,6 +230,14 @@ describe('posture seen out of a side view', () => {
     expect(r.inForm).toBeNull();
     expect(said(r.cue)).toBe('Turn side-on to the camera');
   });
+  it('asks a chair sitter facing the camera to turn side-on for the floor stretch, not to sit on the floor', () => {
+    // Both legs straight and sloping to the floor (a bent knee would be evidence on its own).
+    const r = judge('seated-toe-touch', facing({ ...GOOD.chair(), left: straight(140), right: straight(140) }));
+    expect(r.view).toBe('front');
+    expect(r.posture).toBe('seated-chair');
+    expect(r.inForm).toBeNull();
+    expect(said(r.cue)).toBe('Turn side-on to the camera');
+  });
   it('still tells a standing person side-on to sit for the chair stretch', () => {
     const r = judge('seated-chair', GOOD.standingUpright());
     expect(r.view).toBe('side');

@@ -251,7 +251,7 @@ export class FormAnalyzer {
   }
 
   private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean, bent: BentAnyView): RuleReport[] {
-    // Out of a side view, standing and sitting on a chair cannot be told apart: not a failure, unknown.
+    // Out of a side view, the upright postures cannot be told apart: not a failure, unknown.
     const postureKnown = posture !== 'unknown' && (view === 'side' || postureTellsTurned(posture, this.stretch.posture));
     const postureState: RuleState = !postureKnown ? 'unknown' : posture === this.stretch.posture ? 'pass' : 'fail';
     const reports: RuleReport[] = [

@@ -26,14 +26,14 @@ export type Posture = 'standing' | 'seated-floor' | 'seated-chair' | 'lying' | '
 
 /**
  * Whether a posture read out of a side view can stand against the one expected. Turned toward the
- * camera, a chair sitter's legs come at it and read as hanging straight down, like a standing
- * person's (and a front-view lunge reads as a chair sitter): on rendered chair sitters 60 degrees
- * off side, both live models read "standing" in every still. Lying against upright, or the floor
- * against the rest, still shows from any side.
+ * camera, legs come at it and their picture shortens: a chair sitter's legs read as hanging straight
+ * down, like a standing person's, and a floor sitter's as a chair sitter's (a front-view lunge reads
+ * as a chair sitter too). On rendered figures 60 degrees off side, both live models read every
+ * chair sitter as standing, and floor sitters as chair sitters. Lying against the rest still shows
+ * from any side: the trunk lies along the floor.
  */
 export function postureTellsTurned(seen: Posture, expected: Posture): boolean {
-  const upright: readonly Posture[] = ['standing', 'seated-chair'];
-  return !(seen !== expected && upright.includes(seen) && upright.includes(expected));
+  return seen === expected || seen === 'lying' || expected === 'lying';
 }
 
 /**
