@@ -353,6 +353,22 @@ describe('stream behaviour', () => {
     expect(said(r!.cue) === "Hold still, don't bounce" || r!.counts === false).toBe(true);
   });
 
+  it('does not take two frames of the legs read converging for a bounce on a lying stretch, but a dip of the raised leg alone is one', () => {
+    // A still lying stretch at 10 fps; at 1.5 s two frames read the raised leg at 70 (from 85) and,
+    // in the blended reading, the flat leg at 18 (from 0), as BlazePose did on a real clip.
+    const bouncedWith = (otherRaise: number): number => {
+      const analyzer = new FormAnalyzer(resolveStretch('lying-hamstring'));
+      let bounced = 0;
+      for (let t = 0; t <= 3000; t += 100) {
+        const dip = t === 1500 || t === 1600;
+        const pose = figure(GOOD.lyingOneLegRaised(dip ? 70 : 85, straight(90 - (dip ? otherRaise : 0))));
+        if (analyzer.analyze(frameOf(t, [pose]), { side: 'left' }).bouncing) bounced++;
+      }
+      return bounced;
+    };
+    expect(bouncedWith(18)).toBe(0);
+    expect(bouncedWith(0)).toBeGreaterThan(0);
+  });
   it('does not call a steady fold into a deeper stretch a bounce', () => {
     const analyzer = new FormAnalyzer(resolveStretch('standing-toe-touch'));
     let bounces = 0;

@@ -4,6 +4,7 @@ import { otherSide, type Pose, type PoseFrame, type Side } from '../pose/pose';
 import type { MetricId, RuleSpec, StretchDefinition } from '../stretches/types';
 import { bodyAngles, legOf, type BodyAngles } from './angles';
 import { BOUNCE_HISTORY_MS, judgeBounce } from './bounce';
+import { LEGS_HISTORY_MS, legsConverging, type LegsSample } from './merged-legs';
 import { bodyFromPose } from './body';
 import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_PUSH, CUE_TURN_SIDE, cuePosture, cueUnseen, type Cue, type CueCode } from './cues';
 import { computeMetrics, type Metrics } from './metrics';
@@ -128,6 +129,8 @@ export class FormAnalyzer {
   private readonly passing = new Map<string, boolean>();
   private workingLabel: Side | undefined;
   private keyWindow: Array<{ tMs: number; value: number }> = [];
+  /** Both legs' raise over the last second, for one-leg lying stretches (`merged-legs.ts`). */
+  private legsWindow: LegsSample[] = [];
   /** Recent frames' verdicts on whether the working leg is the session's side (only frames with evidence). */
   private sideWindow: Array<{ tMs: number; matches: boolean }> = [];
   private sideAsked: Side | undefined;
@@ -147,6 +150,7 @@ export class FormAnalyzer {
     this.passing.clear();
     this.workingLabel = undefined;
     this.keyWindow = [];
+    this.legsWindow = [];
     this.sideWindow = [];
     this.sideAsked = undefined;
     this.lastView = undefined;
@@ -198,7 +202,7 @@ export class FormAnalyzer {
     // start: the window is forgotten.
     const keyMetric = this.stretch.keyAngle.metric;
     const positioned = required.every((r) => r.state === 'pass' || r.metric === keyMetric);
-    const bouncing = this.updateBounce(frame.tMs, positioned ? key : undefined);
+    const bouncing = this.updateBounce(frame.tMs, positioned ? key : undefined, this.legsMerged(frame.tMs, metrics));
     // While the evidence so far says "the other leg" but has not lasted long enough to say so, the
     // hold does not count either: the wrong leg never earns a moment of the other side's time.
     const counts = inForm === true && !bouncing && !doubt;
@@ -294,12 +298,23 @@ export class FormAnalyzer {
     return 'pass';
   }
 
-  private updateBounce(tMs: number, key: number | undefined): boolean {
+  /** Whether this frame reads the two legs of a one-leg lying stretch converging: a misread, no evidence of a bounce. */
+  private legsMerged(tMs: number, metrics: Metrics): boolean {
+    const [raised, flat] = [metrics.legRaiseWorking, metrics.legRaiseOther];
+    if (this.stretch.keyAngle.metric !== 'legRaiseWorking' || raised === undefined || flat === undefined) return false;
+    const now = { tMs, raised, flat };
+    const merged = legsConverging(this.legsWindow, now);
+    this.legsWindow = [...this.legsWindow.filter((s) => s.tMs >= tMs - LEGS_HISTORY_MS), now];
+    return merged;
+  }
+
+  /** `misread`: this frame's key reading is no evidence (the window is judged without it). */
+  private updateBounce(tMs: number, key: number | undefined, misread = false): boolean {
     if (key === undefined) {
       this.keyWindow = [];
       return false;
     }
-    this.keyWindow.push({ tMs, value: key });
+    if (!misread) this.keyWindow.push({ tMs, value: key });
     // Kept longer than the bounce window: the readings' jitter is measured over it (bounce.ts).
     this.keyWindow = this.keyWindow.filter((s) => s.tMs > tMs - Math.max(BOUNCE_HISTORY_MS, this.settings.bounceWindowMs));
     return judgeBounce(this.keyWindow, tMs, this.settings.bounceDeg, this.settings.bounceWindowMs).bouncing;
@@ -352,6 +367,7 @@ export class FormAnalyzer {
 
   private emptyReport(frame: PoseFrame, people: number): FrameReport {
     this.keyWindow = [];
+    this.legsWindow = [];
     const nulls: ReportedAngles = {
       kneeLeft: null, kneeRight: null, hipLeft: null, hipRight: null, legRaiseLeft: null,
       legRaiseRight: null, trunkLean: null, trunkLeanForward: null, reach: null, toesFromVertical: null,
