@@ -49,7 +49,7 @@ try {
 } finally {
   await analyzer.close();
 }
-console.log('family               view   n  judged  verdict-ok  knee  hip  knee+hip within 10  bad form credited');
+console.log('family               camera n  judged  verdict-ok  knee  hip  knee+hip within 10  bad form credited');
 const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
 for (const [key, r] of [...rows].sort()) {
   const within = r.within.length ? `${r.within.filter(Boolean).length}/${r.within.length}` : '-';

@@ -238,6 +238,13 @@ describe('posture seen out of a side view', () => {
     expect(r.inForm).toBeNull();
     expect(said(r.cue)).toBe('Turn side-on to the camera');
   });
+  it('asks someone read as sitting, facing the camera, to turn side-on for a standing stretch (a leg up on a box reads so)', () => {
+    const r = judge('elevated-leg', facing({ ...GOOD.chair(), left: straight(140), right: straight(140) }));
+    expect(r.view).toBe('front');
+    expect(r.posture).toBe('seated-chair');
+    expect(r.inForm).toBeNull();
+    expect(said(r.cue)).toBe('Turn side-on to the camera');
+  });
   it('still tells a standing person side-on to sit for the chair stretch', () => {
     const r = judge('seated-chair', GOOD.standingUpright());
     expect(r.view).toBe('side');
@@ -368,6 +375,17 @@ describe('stream behaviour', () => {
     };
     expect(bouncedWith(18)).toBe(0);
     expect(bouncedWith(0)).toBeGreaterThan(0);
+  });
+  it('still calls it a bounce when the flat leg lifts with every dip of the raised one', () => {
+    // 10 fps; once a second the raised leg dips from 85 to 65 for 300 ms while the flat one rises 15.
+    const analyzer = new FormAnalyzer(resolveStretch('lying-hamstring'));
+    let bounced = 0;
+    for (let t = 0; t <= 4000; t += 100) {
+      const dip = t >= 1000 && t % 1000 < 300;
+      const pose = figure(GOOD.lyingOneLegRaised(dip ? 65 : 85, straight(90 - (dip ? 15 : 0))));
+      if (analyzer.analyze(frameOf(t, [pose]), { side: 'left' }).bouncing) bounced++;
+    }
+    expect(bounced).toBeGreaterThan(10);
   });
   it('does not call a steady fold into a deeper stretch a bounce', () => {
     const analyzer = new FormAnalyzer(resolveStretch('standing-toe-touch'));

@@ -131,6 +131,7 @@ export class FormAnalyzer {
   private keyWindow: Array<{ tMs: number; value: number }> = [];
   /** Both legs' raise over the last second, for one-leg lying stretches (`merged-legs.ts`). */
   private legsWindow: LegsSample[] = [];
+  private legsMergedLast = false;
   /** Recent frames' verdicts on whether the working leg is the session's side (only frames with evidence). */
   private sideWindow: Array<{ tMs: number; matches: boolean }> = [];
   private sideAsked: Side | undefined;
@@ -151,6 +152,7 @@ export class FormAnalyzer {
     this.workingLabel = undefined;
     this.keyWindow = [];
     this.legsWindow = [];
+    this.legsMergedLast = false;
     this.sideWindow = [];
     this.sideAsked = undefined;
     this.lastView = undefined;
@@ -255,7 +257,7 @@ export class FormAnalyzer {
   }
 
   private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean, bent: BentAnyView): RuleReport[] {
-    // Out of a side view, the upright postures cannot be told apart: not a failure, unknown.
+    // Out of a side view, standing, seated on a chair and on the floor are misread for each other: not a failure, unknown.
     const postureKnown = posture !== 'unknown' && (view === 'side' || postureTellsTurned(posture, this.stretch.posture));
     const postureState: RuleState = !postureKnown ? 'unknown' : posture === this.stretch.posture ? 'pass' : 'fail';
     const reports: RuleReport[] = [
@@ -303,7 +305,11 @@ export class FormAnalyzer {
     const [raised, flat] = [metrics.legRaiseWorking, metrics.legRaiseOther];
     if (this.stretch.keyAngle.metric !== 'legRaiseWorking' || raised === undefined || flat === undefined) return false;
     const now = { tMs, raised, flat };
-    const merged = legsConverging(this.legsWindow, now);
+    // At most one frame in a row is left out: a blend lasts a frame or two (the second then stands
+    // alone and the bounce rule's own misread filter takes it), while a bounce that lifts the flat
+    // leg with every dip would otherwise be left out whole.
+    const merged = !this.legsMergedLast && legsConverging(this.legsWindow, now);
+    this.legsMergedLast = merged;
     this.legsWindow = [...this.legsWindow.filter((s) => s.tMs >= tMs - LEGS_HISTORY_MS), now];
     return merged;
   }
@@ -368,6 +374,7 @@ export class FormAnalyzer {
   private emptyReport(frame: PoseFrame, people: number): FrameReport {
     this.keyWindow = [];
     this.legsWindow = [];
+    this.legsMergedLast = false;
     const nulls: ReportedAngles = {
       kneeLeft: null, kneeRight: null, hipLeft: null, hipRight: null, legRaiseLeft: null,
       legRaiseRight: null, trunkLean: null, trunkLeanForward: null, reach: null, toesFromVertical: null,

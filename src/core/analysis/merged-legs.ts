@@ -3,7 +3,8 @@
  * raised leg read lower and the flat leg higher at the same moment. A person who bounces moves the
  * raised leg; the flat one stays on the floor (or, pulling the raised leg in, lifts with it). Legs
  * that converge for a frame or two are the model blending them, and the raised leg's reading then
- * is no evidence of a bounce.
+ * is no evidence of a bounce. (The caller leaves out at most one frame in a row: a bounce that lifts
+ * the flat leg with every dip must not be left out whole.)
  *
  * Measured (`npm run analyze`, a real oblique lying stretch filmed hand-held, BlazePose full every
  * 3rd frame): two frames read the flat leg at 18-22 (its median 7) and the raised one at 70-71

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node tests/accuracy/figures/render.mjs OUT_DIR [--only <family>]
+// node tests/accuracy/figures/render.mjs OUT_DIR [--only <family id, e.g. seated-chair>]
 // Renders a second set of figures for `npm run accuracy -- --fixtures OUT_DIR`: other bodies than
 // the development set (a 1.25 m child, a 1.6 m woman, a 1.9 m man; other colours, floors and
 // walls), other poses of the same stretches, and the camera side-on, 30 and 60 degrees toward the
@@ -13,9 +13,9 @@
 // labelled photos, so the accuracy scripts can read it as it is. Deterministic: same poses, same
 // files.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { CHROMIUM } from '../../../src/cli/chromium.mjs';
@@ -29,9 +29,22 @@ if (!out) {
   process.exit(2);
 }
 const onlyAt = process.argv.indexOf('--only');
-const only = onlyAt > 0 ? process.argv[onlyAt + 1] : '';
+const only = onlyAt > 0 ? (process.argv[onlyAt + 1] ?? '') : '';
+if (onlyAt > 0 && !only) {
+  console.error('--only needs a family, e.g. --only seated-chair');
+  process.exit(2);
+}
 
 const cache = resolve(repo, 'node_modules', '.cache', 'formhold-figures');
+/** A path that exists as a link even when what it points at does not. */
+const lstatExists = (path) => {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
 if (!existsSync(resolve(cache, 'node_modules', 'mannequin-js', 'src', 'mannequin.js'))) {
   console.error(`Installing mannequin-js 5.2.3 and three 0.187.0 into ${cache} (once)…`);
   mkdirSync(cache, { recursive: true });
@@ -42,7 +55,7 @@ const TYPES = { '.js': 'text/javascript', '.html': 'text/html' };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const file = path === '/' ? resolve(here, 'page.html') : join(cache, path);
-  if (!file.startsWith(cache) && file !== resolve(here, 'page.html')) return res.writeHead(404).end();
+  if (!file.startsWith(cache + sep) && file !== resolve(here, 'page.html')) return res.writeHead(404).end();
   try {
     const body = readFileSync(file);
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
@@ -84,7 +97,7 @@ const SETS = [
 
 const images = resolve(out, 'synthetic', 'images');
 mkdirSync(images, { recursive: true });
-if (!existsSync(resolve(out, 'photos'))) symlinkSync(resolve(repo, 'tests', 'fixtures', 'photos'), resolve(out, 'photos'));
+if (!existsSync(resolve(out, 'photos')) && !lstatExists(resolve(out, 'photos'))) symlinkSync(resolve(repo, 'tests', 'fixtures', 'photos'), resolve(out, 'photos'));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] });
 const items = [];
 try {
@@ -98,7 +111,7 @@ try {
       for (const b of BODIES)
         for (const az of [0, 30, 60]) {
           n++; // counted before --only, so a family renders the same files alone or with the rest
-          if (only && !stretch.includes(only)) continue;
+          if (only && stretch !== only) continue;
           const side = n % 2 ? 'l' : 'r';
           const p = poseFor(stretch, variant, side);
           const r = await page.evaluate((s) => window.pose(s), { body: b.body, heightM: b.heightM, joints: p.joints, colors: b.colors });
@@ -147,6 +160,8 @@ try {
             camera: { azimuthDeg: az, nearSide: near, heightM: round(height), distanceM: round(distance), position, target, fovVerticalDeg: 45, imageSize: [640, 480] },
             angles: { gt3d, gtSagittal }, keypoints2d, joints3d: J,
           };
+          // Every keypoint is marked in frame and unoccluded: no occlusion test is made here (the
+          // accuracy scripts read only positions). The development set's own records have one.
           writeFileSync(resolve(images, `${id}.json`), JSON.stringify(item, null, 1));
           items.push(item);
           console.error(`${id}: knees ${gt3d.kneeLeft.toFixed(0)}/${gt3d.kneeRight.toFixed(0)}, hips ${gt3d.hipLeft.toFixed(0)}/${gt3d.hipRight.toFixed(0)}`);
