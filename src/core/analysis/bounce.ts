@@ -55,7 +55,8 @@ export function isBouncing(values: readonly number[], limitDeg: number): boolean
 
 const median3 = (a: number, b: number, c: number): number => Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
 
-const median = (values: readonly number[]): number => {
+/** The median of a non-empty list. */
+export const median = (values: readonly number[]): number => {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;

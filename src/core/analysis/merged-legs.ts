@@ -11,6 +11,7 @@
  * (median 86); the bounce rule took that dip for a bounce and the hold lost 0.6 s of steady form.
  * Pure: the caller keeps the recent readings.
  */
+import { median } from './bounce';
 
 export interface LegsSample {
   readonly tMs: number;
@@ -28,12 +29,6 @@ const FLAT_ROSE_DEG = 10;
 const RAISED_FELL_DEG = 5;
 /** Fewer earlier readings than this say nothing about where the legs were. */
 const MIN_HISTORY = 3;
-
-const median = (xs: readonly number[]): number => {
-  const v = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(v.length / 2);
-  return v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
-};
 
 /** Whether `now` reads the two legs converging, against the readings of the last second before it. */
 export function legsConverging(history: readonly LegsSample[], now: LegsSample): boolean {

@@ -107,8 +107,8 @@ function samePerson(a: Reading, b: Reading): boolean {
  */
 function turnedReading(first: Reading, second: Reading): 'first' | 'second' | undefined {
   const [a, b] = [first.report.view, second.report.view];
-  if (a === b || (a !== 'front' && b !== 'front') || (a !== 'side' && b !== 'side')) return undefined;
-  if (!samePerson(first, second)) return undefined;
+  const split = (a === 'front' && b === 'side') || (a === 'side' && b === 'front');
+  if (!split || !samePerson(first, second)) return undefined;
   return a === 'front' ? 'first' : 'second';
 }
 
