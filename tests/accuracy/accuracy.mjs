@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startAnalyzer } from '../../src/cli/analyze-runner.mjs';
-import { arg, args, manifest as readManifest, PHOTOS, SYN } from './fixtures.mjs';
+import { arg, args, manifest as readManifest, median, PHOTOS, SYN } from './fixtures.mjs';
 import { bouncingClip } from './bouncing-clip.mjs';
 
 const configArg = arg('configs', '');
@@ -19,12 +19,6 @@ const only = arg('only', '');
 /** --real: only the real photos (a quick check of verdicts on people). */
 const realOnly = args.includes('--real');
 
-const median = (xs) => {
-  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const m = Math.floor(v.length / 2);
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '  - ');
 
 /** Errors of the reported knee and hip angles against a truth set, trying both left/right assignments for two-leg stretches. */

@@ -9,16 +9,10 @@
 // knee and hip readings are all within 10 degrees (of those with both read), and any bad form credited.
 import { resolve } from 'node:path';
 import { startAnalyzer } from '../../src/cli/analyze-runner.mjs';
-import { arg, args, manifest as readManifest, SYN } from './fixtures.mjs';
+import { arg, args, manifest as readManifest, median, SYN } from './fixtures.mjs';
 
 const only = arg('only', '');
 const detail = args.includes('--detail');
-const median = (xs) => {
-  const v = [...xs].sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const m = Math.floor(v.length / 2);
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-};
 const rows = new Map();
 const analyzer = await startAnalyzer();
 try {

@@ -1,4 +1,4 @@
-// What the accuracy scripts share: their command-line options and the repository's fixture sets.
+// What the accuracy scripts share: their command-line options, the repository's fixture sets, a median.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,3 +18,11 @@ export const PHOTOS = ['photos', 'photos/real-dev'].flatMap((dir) =>
   JSON.parse(readFileSync(resolve(FIX, dir, 'labels.json'), 'utf8')).items.map((item) => ({ ...item, path: resolve(FIX, dir, item.file), name: `${dir === 'photos' ? '' : 'real-dev/'}${item.file}` })),
 );
 export const manifest = () => JSON.parse(readFileSync(resolve(SYN, 'images', 'manifest.json'), 'utf8'));
+
+/** The median of the finite values; NaN when there are none. */
+export const median = (xs) => {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return NaN;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
