@@ -106,6 +106,25 @@ describe('the right leg', () => {
     expect(twoSeconds(swapped, 'right').inForm).toBe(true);
     expect(twoSeconds(swapped, 'left').inForm).toBe(false);
   });
+  it('takes no side from a model that keeps swapping the legs, and names it again once the labels hold', () => {
+    // 7 readings a second of the raised left leg asked to be the right. The model swaps the legs'
+    // labels (not the upper body's) for one frame every 1.5 s, as BlazePose did live on an oblique
+    // lying person: 9 frames in 10 still say "left", which alone would name the wrong leg.
+    const swappedLegs = { ...labelledRight, left: labelledRight.right, right: labelledRight.left };
+    const analyzer = new FormAnalyzer(resolveStretch('lying-hamstring'));
+    const reports: FrameReport[] = [];
+    for (let t = 0; t <= 14_000; t += 143) {
+      const swapping = t < 6000 && t % 1500 < 143;
+      reports.push(analyzer.analyze(frameOf(t, [figure(swapping ? swappedLegs : labelledRight)]), { side: 'right' }));
+    }
+    const named = (r: FrameReport) => said(r.cue) === 'This is your left leg: switch to your right leg';
+    const whileSwapping = reports.filter((r) => r.tMs < 6000);
+    expect(whileSwapping.filter(named)).toEqual([]);
+    expect(whileSwapping.filter((r) => r.inForm !== true)).toEqual([]);
+    // 5 s after the last swap (back, at 4.7 s) the labels are evidence again, and 1.5 s of it names the leg.
+    expect(reports.filter((r) => r.tMs > 4719 + 5000 + 1500 + 300).every(named)).toBe(true);
+    expect(reports.filter((r) => r.tMs < 4719 + 5000).some(named)).toBe(false);
+  });
   it('does not block a hold when the side cannot be told', () => {
     expect(twoSeconds(lying, 'right').inForm).toBe(true);
     expect(twoSeconds(lying, 'left').inForm).toBe(true);

@@ -1,10 +1,11 @@
+import { legsSwapped } from '../pose/leg-swap';
 import { PoseSmoother } from '../pose/pose-smoother';
 import { choosePerson, type PersonTrack } from '../pose/choose-person';
 import { otherSide, type Pose, type PoseFrame, type Side } from '../pose/pose';
 import type { MetricId, RuleSpec, StretchDefinition } from '../stretches/types';
 import { bodyAngles, legOf, type BodyAngles } from './angles';
 import { BOUNCE_HISTORY_MS, judgeBounce } from './bounce';
-import { LEGS_HISTORY_MS, legsConverging, type LegsSample } from './merged-legs';
+import { LEGS_HISTORY_MS, legsConvergence, type Convergence, type LegsSample } from './merged-legs';
 import { bodyFromPose } from './body';
 import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_PUSH, CUE_TURN_SIDE, cuePosture, cueUnseen, type Cue, type CueCode } from './cues';
 import { computeMetrics, type Metrics } from './metrics';
@@ -98,6 +99,16 @@ const RATIO_MARGIN = 0.05;
 const SIDE_WINDOW_MS = 2000;
 const SIDE_EVIDENCE_MS = 1500;
 const SIDE_AGAINST_SHARE = 0.8;
+/**
+ * After the model swaps the legs' labels (`leg-swap.ts`), its left and right are not evidence for
+ * this long. Live, on a lying person seen obliquely, BlazePose swapped them every 1-4 s and named the
+ * raised right leg "left" in 2 frames of 3, which called the right leg the wrong one.
+ */
+const SIDE_AFTER_SWAP_MS = 5000;
+/** Legs read converging for longer than this are moving, not blended (`updateBounce`). */
+const LEGS_CONVERGING_MAX_MS = 250;
+/** A swap is only looked for against a frame at most this old. */
+const SWAP_GAP_MS = 1000;
 
 const round = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v));
 const round2 = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v * 100) / 100);
@@ -129,12 +140,19 @@ export class FormAnalyzer {
   private readonly passing = new Map<string, boolean>();
   private workingLabel: Side | undefined;
   private keyWindow: Array<{ tMs: number; value: number }> = [];
-  /** Both legs' raise over the last second, for one-leg lying stretches (`merged-legs.ts`). */
+  /** Key readings of frames whose legs read converging, until a blend is told from a movement. */
+  private keysSetAside: Array<{ tMs: number; value: number }> = [];
+  /** Both legs' recent raise readings, for one-leg lying stretches (`merged-legs.ts`). */
   private legsWindow: LegsSample[] = [];
-  private legsMergedLast = false;
+  /** When the current run of frames with converging legs began (undefined: the last frame's legs did not converge). */
+  private legsConvergingSinceMs: number | undefined;
   /** Recent frames' verdicts on whether the working leg is the session's side (only frames with evidence). */
   private sideWindow: Array<{ tMs: number; matches: boolean }> = [];
   private sideAsked: Side | undefined;
+  /** The model's last pose of the tracked person, unsmoothed, to see its legs' labels swap. */
+  private lastRaw: { pose: Pose; tMs: number } | undefined;
+  /** Until when the model's left and right are no evidence of the working side (after it swapped the legs). */
+  private sideSilentUntil = -Infinity;
   /** The view on the last frame with a person: a side view is kept through readings' jitter. */
   private lastView: View | undefined;
   private lastTMs = -Infinity;
@@ -151,10 +169,13 @@ export class FormAnalyzer {
     this.passing.clear();
     this.workingLabel = undefined;
     this.keyWindow = [];
+    this.keysSetAside = [];
     this.legsWindow = [];
-    this.legsMergedLast = false;
+    this.legsConvergingSinceMs = undefined;
     this.sideWindow = [];
     this.sideAsked = undefined;
+    this.lastRaw = undefined;
+    this.sideSilentUntil = -Infinity;
     this.lastView = undefined;
     this.lastTMs = -Infinity;
   }
@@ -173,8 +194,9 @@ export class FormAnalyzer {
     this.track = choice.track;
     if (!choice.pose) return this.emptyReport(frame, choice.candidates);
 
+    const swapped = this.legsSwapped(choice.pose, frame);
     const pose = this.settings.smoothing
-      ? this.smoother.smooth(choice.pose, frame.tMs, frame.height, frame.scoreThreshold)
+      ? this.smoother.smooth(choice.pose, frame.tMs, frame.height, frame.scoreThreshold, swapped)
       : choice.pose;
     const body = bodyFromPose(pose, frame.scoreThreshold);
     const measured = bodyAngles(body);
@@ -191,8 +213,10 @@ export class FormAnalyzer {
     const metrics = computeMetrics(body, angles, working, context.phase === 'push' ? context.pushReferenceRaise : undefined, nearLabelByScores(pose));
     // Side-on the angles themselves are judged: the bent-knee evidence is only looked for otherwise.
     const bent = view === 'side' ? NOT_BENT : kneesBentAnyView(body, angles);
-    const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, bent);
-    const { wrongLeg, doubt } = this.sideCheck(frame.tMs, context.side, working ? anatomicalSide(working, pose, body, posture) : undefined);
+    const legs = this.legsConvergence(frame.tMs, metrics);
+    const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, bent, legs === 'blended');
+    const sideKnown = working && frame.tMs >= this.sideSilentUntil;
+    const { wrongLeg, doubt } = this.sideCheck(frame.tMs, context.side, sideKnown ? anatomicalSide(working, pose, body, posture) : undefined);
     if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: { id: 'wrong-leg', seen: wrongLeg, want: context.side } });
     const required = rules.filter((r) => !this.isOptional(r.id));
     const inForm = required.some((r) => r.state === 'fail') ? false : required.every((r) => r.state === 'pass') ? true : null;
@@ -204,7 +228,7 @@ export class FormAnalyzer {
     // start: the window is forgotten.
     const keyMetric = this.stretch.keyAngle.metric;
     const positioned = required.every((r) => r.state === 'pass' || r.metric === keyMetric);
-    const bouncing = this.updateBounce(frame.tMs, positioned ? key : undefined, this.legsMerged(frame.tMs, metrics));
+    const bouncing = this.updateBounce(frame.tMs, positioned ? key : undefined, legs);
     // While the evidence so far says "the other leg" but has not lasted long enough to say so, the
     // hold does not count either: the wrong leg never earns a moment of the other side's time.
     const counts = inForm === true && !bouncing && !doubt;
@@ -252,11 +276,22 @@ export class FormAnalyzer {
     return { wrongLeg: doubt && span >= SIDE_EVIDENCE_MS ? otherSide(asked) : undefined, doubt };
   }
 
+  /** Whether the model named the legs the other way round from its last frame; if so, its sides are no evidence for a while. */
+  private legsSwapped(raw: Pose, frame: PoseFrame): boolean {
+    const last = this.lastRaw;
+    this.lastRaw = { pose: raw, tMs: frame.tMs };
+    if (!last || frame.tMs - last.tMs > SWAP_GAP_MS || !legsSwapped(last.pose, raw, frame.scoreThreshold)) return false;
+    this.sideSilentUntil = frame.tMs + SIDE_AFTER_SWAP_MS;
+    this.sideWindow = [];
+    return true;
+  }
+
   private isOptional(ruleId: string): boolean {
     return this.stretch.rules.find((r) => r.id === ruleId)?.optional === true;
   }
 
-  private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean, bent: BentAnyView): RuleReport[] {
+  /** `legsBlended`: the model drew the legs blended into each other (`merged-legs.ts`): no leg rule is judged. */
+  private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean, bent: BentAnyView, legsBlended: boolean): RuleReport[] {
     // Out of a side view, standing, seated on a chair and on the floor are misread for each other: not a failure, unknown.
     const postureKnown = posture !== 'unknown' && (view === 'side' || postureTellsTurned(posture, this.stretch.posture));
     const postureState: RuleState = !postureKnown ? 'unknown' : posture === this.stretch.posture ? 'pass' : 'fail';
@@ -269,7 +304,7 @@ export class FormAnalyzer {
       if (rule.phase === 'push' && context.phase !== 'push') continue;
       let value = metrics[rule.metric];
       let state: RuleState = 'unknown';
-      if (value !== undefined && sagittalTrusted && !workingUnseen) state = this.test(rule, value, context);
+      if (value !== undefined && sagittalTrusted && !workingUnseen && !legsBlended) state = this.test(rule, value, context);
       else if (!sagittalTrusted) {
         // Out of a side view, a knee plainly bent in any view still breaks a knee-straight rule. (In
         // a side view an unjudged knee is unseen, or a lone far knee the model guessed: no evidence.)
@@ -300,27 +335,41 @@ export class FormAnalyzer {
     return 'pass';
   }
 
-  /** Whether this frame reads the two legs of a one-leg lying stretch converging: a misread, no evidence of a bounce. */
-  private legsMerged(tMs: number, metrics: Metrics): boolean {
+  /**
+   * How this frame's legs read against their recent readings (`merged-legs.ts`), for one-leg
+   * stretches whose key angle is the leg raise; 'none' otherwise.
+   */
+  private legsConvergence(tMs: number, metrics: Metrics): Convergence {
     const [raised, flat] = [metrics.legRaiseWorking, metrics.legRaiseOther];
-    if (this.stretch.keyAngle.metric !== 'legRaiseWorking' || raised === undefined || flat === undefined) return false;
+    if (this.stretch.keyAngle.metric !== 'legRaiseWorking' || raised === undefined || flat === undefined) return 'none';
     const now = { tMs, raised, flat };
-    // At most one frame in a row is left out: a blend lasts a frame or two (the second then stands
-    // alone and the bounce rule's own misread filter takes it), while a bounce that lifts the flat
-    // leg with every dip would otherwise be left out whole.
-    const merged = !this.legsMergedLast && legsConverging(this.legsWindow, now);
-    this.legsMergedLast = merged;
+    const seen = legsConvergence(this.legsWindow, now);
+    this.legsConvergingSinceMs = seen === 'none' ? undefined : (this.legsConvergingSinceMs ?? tMs);
     this.legsWindow = [...this.legsWindow.filter((s) => s.tMs >= tMs - LEGS_HISTORY_MS), now];
-    return merged;
+    return seen;
   }
 
-  /** `misread`: this frame's key reading is no evidence (the window is judged without it). */
-  private updateBounce(tMs: number, key: number | undefined, misread = false): boolean {
+  /**
+   * Adds the key reading to the bounce window and judges it. Legs read converging may be a blend (a
+   * frame to a few: 3 at 10 a second on the hand-held clips, 2 at 4 a second live) or legs moving:
+   * their readings are set aside, dropped if the convergence ends within LEGS_CONVERGING_MAX_MS, and
+   * put back (all of them) once it lasts longer, so a bounce that lifts the flat leg with every dip
+   * is seen. Blended legs are no reading at all.
+   */
+  private updateBounce(tMs: number, key: number | undefined, legs: Convergence): boolean {
     if (key === undefined) {
       this.keyWindow = [];
+      this.keysSetAside = [];
       return false;
     }
-    if (!misread) this.keyWindow.push({ tMs, value: key });
+    const sample = { tMs, value: key };
+    if (legs === 'none') this.keyWindow.push(sample);
+    if (legs !== 'converging') this.keysSetAside = [];
+    else if (tMs - (this.legsConvergingSinceMs ?? tMs) <= LEGS_CONVERGING_MAX_MS) this.keysSetAside.push(sample);
+    else {
+      this.keyWindow.push(...this.keysSetAside, sample);
+      this.keysSetAside = [];
+    }
     // Kept longer than the bounce window: the readings' jitter is measured over it (bounce.ts).
     this.keyWindow = this.keyWindow.filter((s) => s.tMs > tMs - Math.max(BOUNCE_HISTORY_MS, this.settings.bounceWindowMs));
     return judgeBounce(this.keyWindow, tMs, this.settings.bounceDeg, this.settings.bounceWindowMs).bouncing;
@@ -373,8 +422,9 @@ export class FormAnalyzer {
 
   private emptyReport(frame: PoseFrame, people: number): FrameReport {
     this.keyWindow = [];
+    this.keysSetAside = [];
     this.legsWindow = [];
-    this.legsMergedLast = false;
+    this.legsConvergingSinceMs = undefined;
     const nulls: ReportedAngles = {
       kneeLeft: null, kneeRight: null, hipLeft: null, hipRight: null, legRaiseLeft: null,
       legRaiseRight: null, trunkLean: null, trunkLeanForward: null, reach: null, toesFromVertical: null,

@@ -1,6 +1,7 @@
 import type { Ms } from '../units';
 import { OneEuroFilter, type OneEuroSettings } from './one-euro-filter';
-import type { JointName, Keypoint, Pose } from './pose';
+import { SWAPPING_LIMBS } from './leg-swap';
+import { joint, type JointName, type Keypoint, type Pose } from './pose';
 
 /**
  * Defaults chosen so a still pose loses its jitter while a knee that bends at a realistic
@@ -12,14 +13,24 @@ export const DEFAULT_SMOOTHING: OneEuroSettings = { minCutoffHz: 1.5, beta: 8, d
 /** After this long unseen, a joint's filter starts afresh instead of gliding from a stale place. */
 const STALE_MS = 300;
 
-/** Smooths every keypoint of the tracked person with its own One Euro filters. */
+type JointFilter = { x: OneEuroFilter; y: OneEuroFilter; lastSeenMs: number };
+
+/**
+ * Smooths every keypoint of the tracked person with its own One Euro filters. When the model swaps
+ * the legs' labels (`leg-swap.ts`), the legs' filters swap with them: each filter follows a leg, not
+ * a label, so a swap is never blended into a leg halfway between the two (which read as a bounce).
+ */
 export class PoseSmoother {
-  private readonly filters = new Map<JointName, { x: OneEuroFilter; y: OneEuroFilter; lastSeenMs: number }>();
+  private readonly filters = new Map<JointName, JointFilter>();
 
   constructor(private readonly settings: OneEuroSettings = DEFAULT_SMOOTHING) {}
 
-  /** Returns the pose with keypoints at or above `threshold` smoothed; the others pass through. */
-  smooth(pose: Pose, tMs: Ms, frameHeight: number, threshold: number): Pose {
+  /**
+   * Returns the pose with keypoints at or above `threshold` smoothed; the others pass through.
+   * `legsSwapped`: the model named the legs the other way round from the last frame (`legsSwapped`).
+   */
+  smooth(pose: Pose, tMs: Ms, frameHeight: number, threshold: number, legsSwapped = false): Pose {
+    if (legsSwapped) this.swapLegFilters();
     const out: Partial<Record<JointName, Keypoint>> = {};
     for (const [name, k] of Object.entries(pose.keypoints) as [JointName, Keypoint][]) {
       if (k.score < threshold) {
@@ -43,5 +54,16 @@ export class PoseSmoother {
 
   reset(): void {
     this.filters.clear();
+  }
+
+  private swapLegFilters(): void {
+    for (const limb of SWAPPING_LIMBS) {
+      const left = this.filters.get(joint('left', limb));
+      const right = this.filters.get(joint('right', limb));
+      this.filters.delete(joint('left', limb));
+      this.filters.delete(joint('right', limb));
+      if (right) this.filters.set(joint('left', limb), right);
+      if (left) this.filters.set(joint('right', limb), left);
+    }
   }
 }
