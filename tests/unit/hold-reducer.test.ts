@@ -220,6 +220,14 @@ describe('a change of verdict counts once it has lasted: one misread costs nothi
     expect(paused.status).toBe('paused');
   });
 
+  it('a lone misread at 2.5 fps counts in full, though one picture outlasts the doubt; two in a row are a break', () => {
+    // BlazePose full found afresh in every frame gives 2-3 readings a second live on two CPU cores.
+    const times = every(450, 0, 18_000);
+    const steady = feedAt(times, { ticks: true }).s.countedMs;
+    expect(feedAt(times, { ticks: true, pose: bentAt([9000]) }).s.countedMs).toBe(steady);
+    expect(feedAt(times, { ticks: true, pose: bentAt([9000, 9450]) }).s.countedMs).toBeLessThanOrEqual(steady - 900);
+  });
+
   it('at 1 fps a misread is not bridged: a good frame a second after a bad one counts only its own short gap', () => {
     const times = every(1000, 0, 20_000);
     const steady = feedAt(times, { ticks: true }).s.countedMs;

@@ -28,6 +28,9 @@ export interface HoldSettings {
   readonly confirmMs: number;
 }
 
+/** A lone doubtful frame followed this soon by one in form is a misread, however few frames a second. */
+const LONE_MISREAD_MAX_MS = 800;
+
 export const DEFAULT_HOLD_SETTINGS: HoldSettings = { graceMs: 1000, resetOnBreak: false, maxFrameGapMs: 250, confirmMs: 400 };
 
 /**
@@ -300,9 +303,14 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
     if (t - sinceMs < confirmMs) return { ...next, status: idle ? 'waiting' : 'paused', unconfirmed: { change: 'start', sinceMs, ms } };
     inForm = ms;
   } else if (doubt) {
-    // Back within the doubt's time: the doubtful frames were misreads, and their time counts after
-    // all. Back later (frames far apart): nothing shows the form held meanwhile.
-    inForm = t - doubt.sinceMs < confirmMs ? doubt.ms + dt : Math.min(dt, s.settings.maxFrameGapMs);
+    // Back within the doubt's time, or on the next frame after a lone doubtful one at 2-3 frames a
+    // second: the doubtful frames were misreads, and their time counts after all (only the gaps the
+    // frame rate explains: `dt` and `doubt.ms` are 0 across a stall). At the 2-3 readings a second
+    // of BlazePose found afresh on two CPU cores, one picture outlasts `confirmMs`, and a steady
+    // lying hold filmed hand-held lost 0.3 s to each blended reading. Back later, or after a picture
+    // a second long: nothing shows the form held meanwhile.
+    const lone = doubt.sinceMs === s.lastFrameMs && t - doubt.sinceMs <= LONE_MISREAD_MAX_MS;
+    inForm = t - doubt.sinceMs < confirmMs || lone ? doubt.ms + dt : Math.min(dt, s.settings.maxFrameGapMs);
   } else inForm = dt;
   const countedMs = s.countedMs + inForm;
   const records = { ...s.records, [key]: updateRecord(s.records[key], inForm, report) };
