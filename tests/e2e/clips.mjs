@@ -29,6 +29,11 @@ export const CLIPS = {
    * change (10 s; the fake camera loops it), as `zoomingPhotoMp4` makes it for video files.
    */
   'seated-fold-hand-held': ['-loop', '1', '-i', photo('seated-forward-fold.jpg'), '-vf', "scale=1280:-2,zoompan=z='1.04+0.03*sin(on/7)':x='iw/2-(iw/zoom/2)+12*sin(on/5)':y='ih/2-(ih/zoom/2)+8*cos(on/6)':d=1:s=640x480:fps=30,eq=brightness='0.04*sin(t*3)':eval=frame", '-t', '10'],
+  /**
+   * A steady real lying hamstring stretch, seen obliquely and filmed hand-held the same way: the right
+   * leg raised, the far one from the camera (real-dev/lying_02).
+   */
+  'lying-oblique-hand-held': ['-loop', '1', '-i', photo('real-dev/lying_02_good_oblique.jpg'), '-vf', "scale=1280:-2,zoompan=z='1.04+0.03*sin(on/7)':x='iw/2-(iw/zoom/2)+12*sin(on/5)':y='ih/2-(ih/zoom/2)+8*cos(on/6)':d=1:s=640x480:fps=30,eq=brightness='0.04*sin(t*3)':eval=frame", '-t', '10'],
 };
 
 /** Makes the clip if it is not there yet; returns its path. @param {keyof typeof CLIPS} name */
