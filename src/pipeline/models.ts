@@ -42,16 +42,13 @@ export interface ModelInfo {
    * found afresh, 10.0 s, and the supine clip agrees with the truth in 100% of frames (97%). It costs
    * the person detector on every frame. Photos keep following (7 of 7 credited against 6 of 7).
    * On the synthetic supine clip, frame-exact through analyze, it counts 12.9 s before the bend
-   * at 15 fps and 12.8 s at 3.75 fps (truth 13.0). The live camera finds afresh only for seated
-   * holds on the floor and lying stretches (`liveSource`); the extra detector pass halves the live
-   * rate. Seated: following counted a steady fold filmed hand-held 0 of 20 s on the coaching
-   * screen, finding afresh 16.6 s (`coach-seated.spec`). Lying: following swapped the legs'
-   * labels every 1-4 s and drew them blended in one frame of five on a real oblique lying stretch
-   * filmed hand-held (0 and 11.4 of 20 s counted, one run never left the set-up screen), found
-   * afresh 14.6 and 16.1 s (`coach-lying.spec`); on the synthetic supine clip the hold ends 1.0-1.2 s
-   * after the clip's truth found afresh, 0.3-0.5 s before it following (the spec allows 1.5 s;
-   * an earlier build measured 1.57 s in CI, before a lone misread at 2-3 frames a second was
-   * bridged). A person holding still needs the reading more than the rate.
+   * at 15 fps and 12.8 s at 3.75 fps (truth 13.0). The live camera keeps following the region:
+   * on the coaching screen (4 fps on two CPU cores, the same supine clip as a fake camera) finding
+   * afresh ended the hold 1.57 s late in two runs of two in CI, while following ends it within
+   * the spec's 1.5 s (`coach-supine.spec`), and the extra detector pass halves the live rate.
+   * Live seated holds on the floor find afresh too (`liveSource`): there, following counted a
+   * steady fold filmed hand-held 0 of 20 s on the coaching screen, and finding afresh 16.6 s
+   * (`coach-seated.spec`); a person folded still needs the reading more than the rate.
    */
   readonly findEveryFrame?: boolean;
 }
@@ -71,8 +68,12 @@ export const DEFAULT_MODEL: ModelId = 'movenet-lightning';
 export type { Turn as Rotation } from '../core/pose/rotation';
 
 /**
- * What the live camera is for a stretch of this posture: a seated hold on the floor or a lying
- * stretch is `live-steady` (found afresh in every frame by models that read it better so),
- * anything else `live` (see `ModelInfo.findEveryFrame`).
+ * What the live camera is for the next frame of a stretch of this posture: a seated hold on the
+ * floor is `live-steady` (found afresh in every frame by models that read it better so); a lying
+ * stretch follows the person's region unless the last frame read another posture (a region gone
+ * wrong: one live run of a lying person read them seated for all of 20 s and never left the set-up
+ * screen), when it is found afresh; anything else `live` (see `ModelInfo.findEveryFrame`).
+ * `lastPosture`: the posture the last frame read, if any.
  */
-export const liveSource = (posture: Posture | undefined): 'live' | 'live-steady' => (posture === 'seated-floor' || posture === 'lying' ? 'live-steady' : 'live');
+export const liveSource = (posture: Posture | undefined, lastPosture?: Posture): 'live' | 'live-steady' =>
+  posture === 'seated-floor' || (posture === 'lying' && lastPosture !== undefined && lastPosture !== 'unknown' && lastPosture !== 'lying') ? 'live-steady' : 'live';

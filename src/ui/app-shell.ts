@@ -131,7 +131,7 @@ export class App extends LitElement {
       void this.recordLatency(frame.tMs);
     },
     rotation: this.session.rotation,
-    liveSource: () => liveSource(this.session.stretch?.posture),
+    liveSource: () => liveSource(this.session.stretch?.posture, this.session.report?.posture),
     // A photo is one picture, not a stream that could stop: the session must know which it has.
     onSourceChange: () => this.session.sourceChanged(this.pipeline.source),
     onSourceStopped: (reason) => this.session.sourceStopped(reason),

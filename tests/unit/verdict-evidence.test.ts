@@ -125,6 +125,14 @@ describe('the right leg', () => {
     expect(reports.filter((r) => r.tMs > 4719 + 5000 + 1500 + 300).every(named)).toBe(true);
     expect(reports.filter((r) => r.tMs < 4719 + 5000).some(named)).toBe(false);
   });
+  it('starts the evidence afresh after one swapped frame, and still names the leg 1.5 s later', () => {
+    const swappedLegs = { ...labelledRight, left: labelledRight.right, right: labelledRight.left };
+    const analyzer = new FormAnalyzer(resolveStretch('lying-hamstring'));
+    const reports: FrameReport[] = [];
+    for (let t = 0; t <= 5000; t += 143) reports.push(analyzer.analyze(frameOf(t, [figure(t === 1001 ? swappedLegs : labelledRight)]), { side: 'right' }));
+    const named = (r: FrameReport) => said(r.cue) === 'This is your left leg: switch to your right leg';
+    expect(reports.filter((r) => r.tMs > 1144 + 1500 + 300).every(named)).toBe(true);
+  });
   it('does not block a hold when the side cannot be told', () => {
     expect(twoSeconds(lying, 'right').inForm).toBe(true);
     expect(twoSeconds(lying, 'left').inForm).toBe(true);

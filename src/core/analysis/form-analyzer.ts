@@ -100,11 +100,15 @@ const SIDE_WINDOW_MS = 2000;
 const SIDE_EVIDENCE_MS = 1500;
 const SIDE_AGAINST_SHARE = 0.8;
 /**
- * After the model swaps the legs' labels (`leg-swap.ts`), its left and right are not evidence for
- * this long. Live, on a lying person seen obliquely, BlazePose swapped them every 1-4 s and named the
- * raised right leg "left" in 2 frames of 3, which called the right leg the wrong one.
+ * When the model swaps the legs' labels (`leg-swap.ts`) a third time within SWAPS_RECUR_MS, its
+ * left and right are not evidence for SIDE_AFTER_SWAP_MS. Live, on a lying person seen obliquely,
+ * BlazePose swapped them every 1-4 s and named the raised right leg "left" in 2 frames of 3, which
+ * called the right leg the wrong one. A lone swap, or one swapped frame (two swaps: out and back;
+ * the synthetic supine clip has one as the leg rises), only starts the evidence afresh.
  */
 const SIDE_AFTER_SWAP_MS = 5000;
+const SWAPS_RECUR_MS = 10_000;
+const SWAPS_RECUR_COUNT = 3;
 /** Legs read converging for longer than this are moving, not blended (`updateBounce`). */
 const LEGS_CONVERGING_MAX_MS = 250;
 /** A swap is only looked for against a frame at most this old. */
@@ -151,8 +155,10 @@ export class FormAnalyzer {
   private sideAsked: Side | undefined;
   /** The model's last pose of the tracked person, unsmoothed, to see its legs' labels swap. */
   private lastRaw: { pose: Pose; tMs: number } | undefined;
-  /** Until when the model's left and right are no evidence of the working side (after it swapped the legs). */
+  /** Until when the model's left and right are no evidence of the working side (it keeps swapping the legs). */
   private sideSilentUntil = -Infinity;
+  /** When the model swapped the legs lately (the last SWAPS_RECUR_MS). */
+  private swapsMs: number[] = [];
   /** The view on the last frame with a person: a side view is kept through readings' jitter. */
   private lastView: View | undefined;
   private lastTMs = -Infinity;
@@ -176,6 +182,7 @@ export class FormAnalyzer {
     this.sideAsked = undefined;
     this.lastRaw = undefined;
     this.sideSilentUntil = -Infinity;
+    this.swapsMs = [];
     this.lastView = undefined;
     this.lastTMs = -Infinity;
   }
@@ -276,12 +283,16 @@ export class FormAnalyzer {
     return { wrongLeg: doubt && span >= SIDE_EVIDENCE_MS ? otherSide(asked) : undefined, doubt };
   }
 
-  /** Whether the model named the legs the other way round from its last frame; if so, its sides are no evidence for a while. */
+  /**
+   * Whether the model named the legs the other way round from its last frame. The side evidence then
+   * starts afresh, and when the model keeps swapping them its sides are no evidence for a while.
+   */
   private legsSwapped(raw: Pose, frame: PoseFrame): boolean {
     const last = this.lastRaw;
     this.lastRaw = { pose: raw, tMs: frame.tMs };
     if (!last || frame.tMs - last.tMs > SWAP_GAP_MS || !legsSwapped(last.pose, raw, frame.scoreThreshold)) return false;
-    this.sideSilentUntil = frame.tMs + SIDE_AFTER_SWAP_MS;
+    this.swapsMs = [...this.swapsMs.filter((t) => t > frame.tMs - SWAPS_RECUR_MS), frame.tMs];
+    if (this.swapsMs.length >= SWAPS_RECUR_COUNT) this.sideSilentUntil = frame.tMs + SIDE_AFTER_SWAP_MS;
     this.sideWindow = [];
     return true;
   }

@@ -47,6 +47,14 @@ describe('legs swapped by the model', () => {
     expect(legsSwapped(lying(), lying(), 0.3)).toBe(false);
     expect(legsSwapped(lying(), lying(kp(365, 335), kp(430, 270)), 0.3)).toBe(false);
   });
+  it('is not one leg leaving the other: raised from knees bent side by side, the still leg is where the moving one was', () => {
+    const kneesUp: Pose = {
+      score: 0.9,
+      keypoints: { left_hip: kp(300, 405), right_hip: kp(300, 395), left_knee: kp(360, 330), right_knee: kp(362, 326), left_ankle: kp(420, 400), right_ankle: kp(424, 396) },
+    };
+    const leftRaised: Pose = { ...kneesUp, keypoints: { ...kneesUp.keypoints, left_knee: kp(330, 320), left_ankle: kp(350, 230) } };
+    expect(legsSwapped(kneesUp, leftRaised, 0.3)).toBe(false);
+  });
   it('says nothing of legs side by side (standing), nor when a knee or ankle is unseen', () => {
     const standing: Pose = {
       score: 0.9,
