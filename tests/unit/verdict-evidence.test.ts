@@ -121,6 +121,9 @@ describe('the right leg', () => {
     const whileSwapping = reports.filter((r) => r.tMs < 6000);
     expect(whileSwapping.filter(named)).toEqual([]);
     expect(whileSwapping.filter((r) => r.inForm !== true)).toEqual([]);
+    // The price, stated: while the model's sides are no evidence, the leg it shows is credited (as
+    // with a model that never tells the near side). Before the third swap, the evidence said "left".
+    expect(reports.filter((r) => r.tMs > 3200 && r.tMs < 9500).every((r) => r.counts)).toBe(true);
     // 5 s after the last swap (back, at 4.7 s) the labels are evidence again, and 1.5 s of it names the leg.
     expect(reports.filter((r) => r.tMs > 4719 + 5000 + 1500 + 300).every(named)).toBe(true);
     expect(reports.filter((r) => r.tMs < 4719 + 5000).some(named)).toBe(false);
@@ -131,6 +134,8 @@ describe('the right leg', () => {
     const reports: FrameReport[] = [];
     for (let t = 0; t <= 5000; t += 143) reports.push(analyzer.analyze(frameOf(t, [figure(t === 1001 ? swappedLegs : labelledRight)]), { side: 'right' }));
     const named = (r: FrameReport) => said(r.cue) === 'This is your left leg: switch to your right leg';
+    // The evidence from before the swap is gone: it takes a fresh 1.5 s.
+    expect(reports.filter((r) => r.tMs > 1144 && r.tMs < 1144 + 1500).some(named)).toBe(false);
     expect(reports.filter((r) => r.tMs > 1144 + 1500 + 300).every(named)).toBe(true);
   });
   it('does not block a hold when the side cannot be told', () => {
