@@ -356,16 +356,17 @@ export class FormAnalyzer {
     const [raised, flat] = [metrics.legRaiseWorking, metrics.legRaiseOther];
     if (this.stretch.keyAngle.metric !== 'legRaiseWorking' || raised === undefined || flat === undefined) return 'none';
     const now = { tMs, raised, flat };
-    const seen = legsConvergence(this.legsWindow, now);
+    const convergence = legsConvergence(this.legsWindow, now);
     this.legsWindow = [...this.legsWindow.filter((s) => s.tMs >= tMs - LEGS_HISTORY_MS), now];
-    return seen;
+    return convergence;
   }
 
   /**
-   * Adds the key reading to the bounce window and judges it. Legs read converging may be a blend or
-   * legs moving: up to two such frames' readings are set aside (a blend: 2-3 frames on the hand-held
-   * clips), dropped if the legs then read as they were, and put back with the rest once the
-   * convergence goes on, so a bounce that lifts the flat leg with every dip is seen. Blended legs are no reading at all (the run goes on).
+   * Adds the key reading to the bounce window and judges it. Legs read converging may be a blend (a
+   * frame or two) or legs moving: up to two such frames' readings are set aside, dropped if the legs
+   * then read as they were, and put back with the rest once the convergence goes on, so a bounce
+   * that lifts the flat leg with every dip is seen. Blended legs are no reading at all (the run goes
+   * on).
    */
   private updateBounce(tMs: number, key: number | undefined, legs: Convergence): boolean {
     if (key === undefined) {
@@ -379,15 +380,14 @@ export class FormAnalyzer {
       this.keysSetAside = [];
       this.legsMoving = false;
       this.keyWindow.push(sample);
+    } else if (legs === 'converging' && this.legsMoving) {
+      this.keyWindow.push(sample);
     } else if (legs === 'converging') {
       this.keysSetAside.push(sample);
       if (this.keysSetAside.length > LEGS_CONVERGING_MAX_FRAMES) {
         this.keyWindow.push(...this.keysSetAside);
         this.keysSetAside = [];
         this.legsMoving = true;
-      } else if (this.legsMoving) {
-        this.keyWindow.push(sample);
-        this.keysSetAside = [];
       }
     }
     // Kept longer than the bounce window: the readings' jitter is measured over it (bounce.ts).
