@@ -394,8 +394,8 @@ describe('stream behaviour', () => {
     expect(lowered.rules.find((r) => r.id === 'leg-raised')?.state).toBe('fail');
   });
   it('still calls it a bounce when the legs close on each other for longer than a blend, or the flat leg lifts with each pull', () => {
-    // 10 fps. A blend lasts a frame or two: legs read closing on each other for 0.4 s at a time (a
-    // bounce at 1.25 Hz) are moving, and a bounce.
+    // 10 fps. A blend lasts a frame to a few (3 at 10 fps on the hand-held clips): legs read closing
+    // on each other for 0.4 s at a time (a bounce at 1.25 Hz) are moving, and a bounce.
     const bouncesOver4s = (raised: (t: number) => number, flat: (t: number) => number): number => {
       const analyzer = new FormAnalyzer(resolveStretch('lying-hamstring'));
       let bounced = 0;
@@ -406,8 +406,9 @@ describe('stream behaviour', () => {
       return bounced;
     };
     const closing = (t: number) => t >= 1000 && t % 800 < 400;
-    // 20 of the 30 frames after the first second are a bounce (16 with the 4-frame dips left out whole).
-    expect(bouncesOver4s((t) => (closing(t) ? 65 : 85), (t) => (closing(t) ? 15 : 0))).toBeGreaterThanOrEqual(18);
+    // 17 of the 30 frames after the first second are a bounce (28 with no readings set aside at all,
+    // 10 with the 4-frame dips left out whole).
+    expect(bouncesOver4s((t) => (closing(t) ? 65 : 85), (t) => (closing(t) ? 15 : 0))).toBeGreaterThanOrEqual(15);
     // Pulling the raised leg in (85 to 97, 0.3 s twice a second) lifts the flat one with it: not converging.
     const pull = (t: number) => t >= 1000 && t % 500 < 300;
     expect(bouncesOver4s((t) => (pull(t) ? 97 : 85), (t) => (pull(t) ? 10 : 0))).toBeGreaterThan(10);

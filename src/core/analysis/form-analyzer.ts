@@ -109,8 +109,8 @@ const SIDE_AGAINST_SHARE = 0.8;
 const SIDE_AFTER_SWAP_MS = 5000;
 const SWAPS_RECUR_MS = 10_000;
 const SWAPS_RECUR_COUNT = 3;
-/** Legs read converging in more frames in a row than this are moving, not blended (`updateBounce`). */
-const LEGS_CONVERGING_MAX_FRAMES = 2;
+/** Legs read converging for longer than this are moving, not blended (`updateBounce`). */
+const LEGS_CONVERGING_MAX_MS = 250;
 /** A swap is only looked for against a frame at most this old. */
 const SWAP_GAP_MS = 1000;
 
@@ -148,8 +148,8 @@ export class FormAnalyzer {
   private keysSetAside: Array<{ tMs: number; value: number }> = [];
   /** Both legs' recent raise readings, for one-leg lying stretches (`merged-legs.ts`). */
   private legsWindow: LegsSample[] = [];
-  /** Whether the current run of frames with converging legs has proved a movement (`updateBounce`). */
-  private legsMoving = false;
+  /** When the current run of frames with converging legs began (undefined: the last frame's legs did not converge). */
+  private legsConvergingSinceMs: number | undefined;
   /** Recent frames' verdicts on whether the working leg is the session's side (only frames with evidence). */
   private sideWindow: Array<{ tMs: number; matches: boolean }> = [];
   private sideAsked: Side | undefined;
@@ -177,7 +177,7 @@ export class FormAnalyzer {
     this.keyWindow = [];
     this.keysSetAside = [];
     this.legsWindow = [];
-    this.legsMoving = false;
+    this.legsConvergingSinceMs = undefined;
     this.sideWindow = [];
     this.sideAsked = undefined;
     this.lastRaw = undefined;
@@ -201,9 +201,7 @@ export class FormAnalyzer {
     this.track = choice.track;
     if (!choice.pose) return this.emptyReport(frame, choice.candidates);
 
-    const swapped = this.noteLegSwap(choice.pose, frame);
-    // The working leg kept for near-ties is a leg, not a label: it follows the swap.
-    if (swapped && this.workingLabel) this.workingLabel = otherSide(this.workingLabel);
+    const swapped = this.legsSwapped(choice.pose, frame);
     const pose = this.settings.smoothing
       ? this.smoother.smooth(choice.pose, frame.tMs, frame.height, frame.scoreThreshold, swapped)
       : choice.pose;
@@ -224,7 +222,7 @@ export class FormAnalyzer {
     const bent = view === 'side' ? NOT_BENT : kneesBentAnyView(body, angles);
     const legs = this.legsConvergence(frame.tMs, metrics);
     const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, bent, legs === 'blended');
-    const sideKnown = working && frame.tMs >= this.sideSilentUntil && legs !== 'blended';
+    const sideKnown = working && frame.tMs >= this.sideSilentUntil;
     const { wrongLeg, doubt } = this.sideCheck(frame.tMs, context.side, sideKnown ? anatomicalSide(working, pose, body, posture) : undefined);
     if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: { id: 'wrong-leg', seen: wrongLeg, want: context.side } });
     const required = rules.filter((r) => !this.isOptional(r.id));
@@ -289,7 +287,7 @@ export class FormAnalyzer {
    * Whether the model named the legs the other way round from its last frame. The side evidence then
    * starts afresh, and when the model keeps swapping them its sides are no evidence for a while.
    */
-  private noteLegSwap(raw: Pose, frame: PoseFrame): boolean {
+  private legsSwapped(raw: Pose, frame: PoseFrame): boolean {
     const last = this.lastRaw;
     this.lastRaw = { pose: raw, tMs: frame.tMs };
     if (!last || frame.tMs - last.tMs > SWAP_GAP_MS || !legsSwapped(last.pose, raw, frame.scoreThreshold)) return false;
@@ -356,39 +354,32 @@ export class FormAnalyzer {
     const [raised, flat] = [metrics.legRaiseWorking, metrics.legRaiseOther];
     if (this.stretch.keyAngle.metric !== 'legRaiseWorking' || raised === undefined || flat === undefined) return 'none';
     const now = { tMs, raised, flat };
-    const convergence = legsConvergence(this.legsWindow, now);
+    const seen = legsConvergence(this.legsWindow, now);
+    this.legsConvergingSinceMs = seen === 'none' ? undefined : (this.legsConvergingSinceMs ?? tMs);
     this.legsWindow = [...this.legsWindow.filter((s) => s.tMs >= tMs - LEGS_HISTORY_MS), now];
-    return convergence;
+    return seen;
   }
 
   /**
    * Adds the key reading to the bounce window and judges it. Legs read converging may be a blend (a
-   * frame or two) or legs moving: up to two such frames' readings are set aside, dropped if the legs
-   * then read as they were, and put back with the rest once the convergence goes on, so a bounce
-   * that lifts the flat leg with every dip is seen. Blended legs are no reading at all (the run goes
-   * on).
+   * frame to a few: 3 at 10 a second on the hand-held clips, 2 at 4 a second live) or legs moving:
+   * their readings are set aside, dropped if the convergence ends within LEGS_CONVERGING_MAX_MS, and
+   * put back (all of them) once it lasts longer, so a bounce that lifts the flat leg with every dip
+   * is seen. Blended legs are no reading at all.
    */
   private updateBounce(tMs: number, key: number | undefined, legs: Convergence): boolean {
     if (key === undefined) {
       this.keyWindow = [];
       this.keysSetAside = [];
-      this.legsMoving = false;
       return false;
     }
     const sample = { tMs, value: key };
-    if (legs === 'none') {
+    if (legs === 'none') this.keyWindow.push(sample);
+    if (legs !== 'converging') this.keysSetAside = [];
+    else if (tMs - (this.legsConvergingSinceMs ?? tMs) <= LEGS_CONVERGING_MAX_MS) this.keysSetAside.push(sample);
+    else {
+      this.keyWindow.push(...this.keysSetAside, sample);
       this.keysSetAside = [];
-      this.legsMoving = false;
-      this.keyWindow.push(sample);
-    } else if (legs === 'converging' && this.legsMoving) {
-      this.keyWindow.push(sample);
-    } else if (legs === 'converging') {
-      this.keysSetAside.push(sample);
-      if (this.keysSetAside.length > LEGS_CONVERGING_MAX_FRAMES) {
-        this.keyWindow.push(...this.keysSetAside);
-        this.keysSetAside = [];
-        this.legsMoving = true;
-      }
     }
     // Kept longer than the bounce window: the readings' jitter is measured over it (bounce.ts).
     this.keyWindow = this.keyWindow.filter((s) => s.tMs > tMs - Math.max(BOUNCE_HISTORY_MS, this.settings.bounceWindowMs));
@@ -444,8 +435,7 @@ export class FormAnalyzer {
     this.keyWindow = [];
     this.keysSetAside = [];
     this.legsWindow = [];
-    this.legsMoving = false;
-    this.lastRaw = undefined; // a swap is only looked for between frames of the same tracked person
+    this.legsConvergingSinceMs = undefined;
     const nulls: ReportedAngles = {
       kneeLeft: null, kneeRight: null, hipLeft: null, hipRight: null, legRaiseLeft: null,
       legRaiseRight: null, trunkLean: null, trunkLeanForward: null, reach: null, toesFromVertical: null,

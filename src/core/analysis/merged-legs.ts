@@ -29,8 +29,11 @@ export interface LegsSample {
  */
 const LEGS_RECENT_MS = 1000;
 export const LEGS_HISTORY_MS = 2500;
-/** The flat leg read this much above its recent median (5 is within its live jitter)... */
-const FLAT_ROSE_DEG = 10;
+/**
+ * The flat leg read this much above its recent median (live, 10 let a milder blend through: raised
+ * 73 and flat 12 against 84 and 6, called a bounce that stopped the count for 2 s)...
+ */
+const FLAT_ROSE_DEG = 5;
 /** ...while the raised one read this much below its own: converging. */
 const RAISED_FELL_DEG = 5;
 /** Converging legs that closed more than half the usual angle between them are blended past reading. */

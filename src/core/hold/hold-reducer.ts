@@ -28,9 +28,6 @@ export interface HoldSettings {
   readonly confirmMs: number;
 }
 
-/** A lone unjudged frame followed this soon by one in form is a misread, however few frames a second. */
-const LONE_MISREAD_MAX_MS = 800;
-
 export const DEFAULT_HOLD_SETTINGS: HoldSettings = { graceMs: 1000, resetOnBreak: false, maxFrameGapMs: 250, confirmMs: 400 };
 
 /**
@@ -87,10 +84,9 @@ export interface HoldState {
   /**
    * A change of verdict not yet confirmed (see `HoldSettings.confirmMs`): a `break` of a counting
    * hold or the `start` of one, since when, and the time it spans. Null when the verdict is settled;
-   * a stop, a new source or a pause drops it. `unjudged`: none of a break's frames was judged
-   * (unseen, or the legs blended), so a lone one may be bridged at any frame rate.
+   * a stop, a new source or a pause drops it.
    */
-  readonly unconfirmed: { readonly change: 'break' | 'start'; readonly sinceMs: number; readonly ms: number; readonly unjudged?: boolean } | null;
+  readonly unconfirmed: { readonly change: 'break' | 'start'; readonly sinceMs: number; readonly ms: number } | null;
   /** Last time a person was in view. */
   readonly lastSeenMs: number | null;
   readonly restUntilMs: number | null;
@@ -269,8 +265,7 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
   if (!report.counts && s.status === 'counting') {
     // A doubt: keep counting's status, set the time aside, and decide once it has lasted.
     const sinceMs = doubt?.sinceMs ?? t;
-    const unjudged = report.inForm === null && (doubt ? doubt.unjudged === true : true);
-    if (t - sinceMs < confirmMs) return { ...next, unconfirmed: { change: 'break', sinceMs, ms: (doubt?.ms ?? 0) + dt, unjudged } };
+    if (t - sinceMs < confirmMs) return { ...next, unconfirmed: { change: 'break', sinceMs, ms: (doubt?.ms ?? 0) + dt } };
   }
 
   if (!report.counts) {
@@ -305,16 +300,9 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
     if (t - sinceMs < confirmMs) return { ...next, status: idle ? 'waiting' : 'paused', unconfirmed: { change: 'start', sinceMs, ms } };
     inForm = ms;
   } else if (doubt) {
-    // Back within the doubt's time, or on the next frame after a lone unjudged one at 2-3 frames a
-    // second: the doubtful frames were misreads, and their time counts after all (only the gaps the
-    // frame rate explains: `dt` and `doubt.ms` are 0 across a stall). At the 2-4 readings a second
-    // of BlazePose found afresh on two CPU cores, one picture outlasts `confirmMs`, and a steady
-    // lying hold lost about 0.3 s to each reading of the legs blended into each other. A lone frame
-    // judged out of form (a bent knee, a bounce, the wrong leg) is not bridged so: at that rate it
-    // stands for up to half a second of the person. Back later, or after a picture a second long:
-    // nothing shows the form held meanwhile.
-    const lone = doubt.sinceMs === s.lastFrameMs && doubt.unjudged === true && t - doubt.sinceMs <= LONE_MISREAD_MAX_MS;
-    inForm = t - doubt.sinceMs < confirmMs || lone ? doubt.ms + dt : Math.min(dt, s.settings.maxFrameGapMs);
+    // Back within the doubt's time: the doubtful frames were misreads, and their time counts after
+    // all. Back later (frames far apart): nothing shows the form held meanwhile.
+    inForm = t - doubt.sinceMs < confirmMs ? doubt.ms + dt : Math.min(dt, s.settings.maxFrameGapMs);
   } else inForm = dt;
   const countedMs = s.countedMs + inForm;
   const records = { ...s.records, [key]: updateRecord(s.records[key], inForm, report) };
