@@ -201,7 +201,7 @@ export class FormAnalyzer {
     this.track = choice.track;
     if (!choice.pose) return this.emptyReport(frame, choice.candidates);
 
-    const swapped = this.legsSwapped(choice.pose, frame);
+    const swapped = this.noteLegSwap(choice.pose, frame);
     const pose = this.settings.smoothing
       ? this.smoother.smooth(choice.pose, frame.tMs, frame.height, frame.scoreThreshold, swapped)
       : choice.pose;
@@ -287,7 +287,7 @@ export class FormAnalyzer {
    * Whether the model named the legs the other way round from its last frame. The side evidence then
    * starts afresh, and when the model keeps swapping them its sides are no evidence for a while.
    */
-  private legsSwapped(raw: Pose, frame: PoseFrame): boolean {
+  private noteLegSwap(raw: Pose, frame: PoseFrame): boolean {
     const last = this.lastRaw;
     this.lastRaw = { pose: raw, tMs: frame.tMs };
     if (!last || frame.tMs - last.tMs > SWAP_GAP_MS || !legsSwapped(last.pose, raw, frame.scoreThreshold)) return false;
