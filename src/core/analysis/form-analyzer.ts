@@ -1,11 +1,12 @@
 import { legsSwapped } from '../pose/leg-swap';
 import { PoseSmoother } from '../pose/pose-smoother';
 import { choosePerson, type PersonTrack } from '../pose/choose-person';
-import { otherSide, type Pose, type PoseFrame, type Side } from '../pose/pose';
+import type { Pose, PoseFrame, Side } from '../pose/pose';
 import type { MetricId, RuleSpec, StretchDefinition } from '../stretches/types';
 import { bodyAngles, legOf, type BodyAngles } from './angles';
-import { BOUNCE_HISTORY_MS, judgeBounce } from './bounce';
+import { BounceWindow } from './bounce-window';
 import { LEGS_HISTORY_MS, legsConvergence, type Convergence, type LegsSample } from './merged-legs';
+import { SideEvidence } from './side-evidence';
 import { bodyFromPose } from './body';
 import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_PUSH, CUE_TURN_SIDE, cuePosture, cueUnseen, type Cue, type CueCode } from './cues';
 import { computeMetrics, type Metrics } from './metrics';
@@ -95,22 +96,6 @@ export const DEFAULT_ANALYZER_SETTINGS: AnalyzerSettings = {
 /** Hysteresis margin for metrics that are ratios rather than degrees. */
 const RATIO_METRICS: ReadonlySet<MetricId> = new Set(['heelLiftWorking']);
 const RATIO_MARGIN = 0.05;
-/** How far back the working-side check looks, how long its evidence must span, and how one-sided it must be. */
-const SIDE_WINDOW_MS = 2000;
-const SIDE_EVIDENCE_MS = 1500;
-const SIDE_AGAINST_SHARE = 0.8;
-/**
- * When the model swaps the legs' labels (`leg-swap.ts`) a third time within SWAPS_RECUR_MS, its
- * left and right are not evidence for SIDE_AFTER_SWAP_MS. Live, on a lying person seen obliquely,
- * BlazePose swapped them every 1-4 s and named the raised right leg "left" in 2 frames of 3, which
- * called the right leg the wrong one. A lone swap, or one swapped frame (two swaps: out and back;
- * the synthetic supine clip has one as the leg rises), only starts the evidence afresh.
- */
-const SIDE_AFTER_SWAP_MS = 5000;
-const SWAPS_RECUR_MS = 10_000;
-const SWAPS_RECUR_COUNT = 3;
-/** Legs read converging for longer than this are moving, not blended (`updateBounce`). */
-const LEGS_CONVERGING_MAX_MS = 250;
 /** A swap is only looked for against a frame at most this old. */
 const SWAP_GAP_MS = 1000;
 
@@ -143,22 +128,12 @@ export class FormAnalyzer {
   private readonly smoother = new PoseSmoother();
   private readonly passing = new Map<string, boolean>();
   private workingLabel: Side | undefined;
-  private keyWindow: Array<{ tMs: number; value: number }> = [];
-  /** Key readings of frames whose legs read converging, until a blend is told from a movement. */
-  private keysSetAside: Array<{ tMs: number; value: number }> = [];
+  private readonly bounce: BounceWindow;
   /** Both legs' recent raise readings, for one-leg lying stretches (`merged-legs.ts`). */
   private legsWindow: LegsSample[] = [];
-  /** When the current run of frames with converging legs began (undefined: the last frame's legs did not converge). */
-  private legsConvergingSinceMs: number | undefined;
-  /** Recent frames' verdicts on whether the working leg is the session's side (only frames with evidence). */
-  private sideWindow: Array<{ tMs: number; matches: boolean }> = [];
-  private sideAsked: Side | undefined;
+  private readonly sideEvidence = new SideEvidence();
   /** The model's last pose of the tracked person, unsmoothed, to see its legs' labels swap. */
   private lastRaw: { pose: Pose; tMs: number } | undefined;
-  /** Until when the model's left and right are no evidence of the working side (it keeps swapping the legs). */
-  private sideSilentUntil = -Infinity;
-  /** When the model swapped the legs lately (the last SWAPS_RECUR_MS). */
-  private swapsMs: number[] = [];
   /** The view on the last frame with a person: a side view is kept through readings' jitter. */
   private lastView: View | undefined;
   private lastTMs = -Infinity;
@@ -166,7 +141,9 @@ export class FormAnalyzer {
   constructor(
     readonly stretch: StretchDefinition,
     private readonly settings: AnalyzerSettings = DEFAULT_ANALYZER_SETTINGS,
-  ) {}
+  ) {
+    this.bounce = new BounceWindow(settings.bounceDeg, settings.bounceWindowMs);
+  }
 
   /** Forget everything about the stream (a new file, a new person, a new rep on the other side). */
   reset(): void {
@@ -174,15 +151,10 @@ export class FormAnalyzer {
     this.smoother.reset();
     this.passing.clear();
     this.workingLabel = undefined;
-    this.keyWindow = [];
-    this.keysSetAside = [];
+    this.bounce.clear();
     this.legsWindow = [];
-    this.legsConvergingSinceMs = undefined;
-    this.sideWindow = [];
-    this.sideAsked = undefined;
+    this.sideEvidence.clear();
     this.lastRaw = undefined;
-    this.sideSilentUntil = -Infinity;
-    this.swapsMs = [];
     this.lastView = undefined;
     this.lastTMs = -Infinity;
   }
@@ -222,8 +194,8 @@ export class FormAnalyzer {
     const bent = view === 'side' ? NOT_BENT : kneesBentAnyView(body, angles);
     const legs = this.legsConvergence(frame.tMs, metrics);
     const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, bent, legs === 'blended');
-    const sideKnown = working && frame.tMs >= this.sideSilentUntil;
-    const { wrongLeg, doubt } = this.sideCheck(frame.tMs, context.side, sideKnown ? anatomicalSide(working, pose, body, posture) : undefined);
+    const sideKnown = working && this.sideEvidence.heard(frame.tMs);
+    const { wrongLeg, doubt } = this.sideEvidence.check(frame.tMs, context.side, sideKnown ? anatomicalSide(working, pose, body, posture) : undefined);
     if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: { id: 'wrong-leg', seen: wrongLeg, want: context.side } });
     const required = rules.filter((r) => !this.isOptional(r.id));
     const inForm = required.some((r) => r.state === 'fail') ? false : required.every((r) => r.state === 'pass') ? true : null;
@@ -235,7 +207,7 @@ export class FormAnalyzer {
     // start: the window is forgotten.
     const keyMetric = this.stretch.keyAngle.metric;
     const positioned = required.every((r) => r.state === 'pass' || r.metric === keyMetric);
-    const bouncing = this.updateBounce(frame.tMs, positioned ? key : undefined, legs);
+    const bouncing = this.bounce.add(frame.tMs, positioned ? key : undefined, legs);
     // While the evidence so far says "the other leg" but has not lasted long enough to say so, the
     // hold does not count either: the wrong leg never earns a moment of the other side's time.
     const counts = inForm === true && !bouncing && !doubt;
@@ -263,37 +235,16 @@ export class FormAnalyzer {
   }
 
   /**
-   * The anatomical side of the working leg when it is reliably not the one the session asks for:
-   * at least 80% of the frames with evidence over at least 1.5 s say so. On single rendered stills
-   * the two cues named the raised leg's side right in 19 of 21 (BlazePose full; the 2 misses: the
-   * model swapped the leg labels only), so a still never decides it, and a moment's doubt in a
-   * stream never blocks a hold. Starts afresh when the asked side changes.
-   */
-  private sideCheck(tMs: number, asked: Side | undefined, seen: Side | undefined): { wrongLeg: Side | undefined; doubt: boolean } {
-    if (asked !== this.sideAsked) {
-      this.sideAsked = asked;
-      this.sideWindow = [];
-    }
-    if (!asked) return { wrongLeg: undefined, doubt: false };
-    if (seen) this.sideWindow.push({ tMs, matches: seen === asked });
-    this.sideWindow = this.sideWindow.filter((s) => s.tMs > tMs - SIDE_WINDOW_MS);
-    const against = this.sideWindow.filter((s) => !s.matches).length;
-    const doubt = this.sideWindow.length > 0 && against >= SIDE_AGAINST_SHARE * this.sideWindow.length;
-    const span = this.sideWindow.length ? tMs - this.sideWindow[0]!.tMs : 0;
-    return { wrongLeg: doubt && span >= SIDE_EVIDENCE_MS ? otherSide(asked) : undefined, doubt };
-  }
-
-  /**
    * Whether the model named the legs the other way round from its last frame. The side evidence then
-   * starts afresh, and when the model keeps swapping them its sides are no evidence for a while.
+   * starts afresh, and when the model keeps swapping them its sides are no evidence for a while. A
+   * frame with nobody in between does not stop the comparison: a model that loses a person for a
+   * frame often finds them again with the legs' labels swapped, and the filters must follow the legs.
    */
   private noteLegSwap(raw: Pose, frame: PoseFrame): boolean {
     const last = this.lastRaw;
     this.lastRaw = { pose: raw, tMs: frame.tMs };
     if (!last || frame.tMs - last.tMs > SWAP_GAP_MS || !legsSwapped(last.pose, raw, frame.scoreThreshold)) return false;
-    this.swapsMs = [...this.swapsMs.filter((t) => t > frame.tMs - SWAPS_RECUR_MS), frame.tMs];
-    if (this.swapsMs.length >= SWAPS_RECUR_COUNT) this.sideSilentUntil = frame.tMs + SIDE_AFTER_SWAP_MS;
-    this.sideWindow = [];
+    this.sideEvidence.noteSwap(frame.tMs);
     return true;
   }
 
@@ -355,35 +306,8 @@ export class FormAnalyzer {
     if (this.stretch.keyAngle.metric !== 'legRaiseWorking' || raised === undefined || flat === undefined) return 'none';
     const now = { tMs, raised, flat };
     const seen = legsConvergence(this.legsWindow, now);
-    this.legsConvergingSinceMs = seen === 'none' ? undefined : (this.legsConvergingSinceMs ?? tMs);
     this.legsWindow = [...this.legsWindow.filter((s) => s.tMs >= tMs - LEGS_HISTORY_MS), now];
     return seen;
-  }
-
-  /**
-   * Adds the key reading to the bounce window and judges it. Legs read converging may be a blend (a
-   * frame to a few: 3 at 10 a second on the hand-held clips, 2 at 4 a second live) or legs moving:
-   * their readings are set aside, dropped if the convergence ends within LEGS_CONVERGING_MAX_MS, and
-   * put back (all of them) once it lasts longer, so a bounce that lifts the flat leg with every dip
-   * is seen. Blended legs are no reading at all.
-   */
-  private updateBounce(tMs: number, key: number | undefined, legs: Convergence): boolean {
-    if (key === undefined) {
-      this.keyWindow = [];
-      this.keysSetAside = [];
-      return false;
-    }
-    const sample = { tMs, value: key };
-    if (legs === 'none') this.keyWindow.push(sample);
-    if (legs !== 'converging') this.keysSetAside = [];
-    else if (tMs - (this.legsConvergingSinceMs ?? tMs) <= LEGS_CONVERGING_MAX_MS) this.keysSetAside.push(sample);
-    else {
-      this.keyWindow.push(...this.keysSetAside, sample);
-      this.keysSetAside = [];
-    }
-    // Kept longer than the bounce window: the readings' jitter is measured over it (bounce.ts).
-    this.keyWindow = this.keyWindow.filter((s) => s.tMs > tMs - Math.max(BOUNCE_HISTORY_MS, this.settings.bounceWindowMs));
-    return judgeBounce(this.keyWindow, tMs, this.settings.bounceDeg, this.settings.bounceWindowMs).bouncing;
   }
 
   private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext, trunkSeen: boolean): Cue {
@@ -432,10 +356,8 @@ export class FormAnalyzer {
   }
 
   private emptyReport(frame: PoseFrame, people: number): FrameReport {
-    this.keyWindow = [];
-    this.keysSetAside = [];
+    this.bounce.clear();
     this.legsWindow = [];
-    this.legsConvergingSinceMs = undefined;
     const nulls: ReportedAngles = {
       kneeLeft: null, kneeRight: null, hipLeft: null, hipRight: null, legRaiseLeft: null,
       legRaiseRight: null, trunkLean: null, trunkLeanForward: null, reach: null, toesFromVertical: null,
