@@ -227,6 +227,24 @@ describe('a change of verdict counts once it has lasted: one misread costs nothi
     expect(s.countedMs).toBeLessThanOrEqual(steady - 1500);
   });
 
+  it('at 3 fps two frames that could not be judged count in full; two judged out of form, or three unjudged, are a break', () => {
+    // BlazePose found afresh gives 2-4 frames a second on two CPU cores: two frames outlast the
+    // doubt's 0.4 s. A frame with nobody clear is no evidence either way; a bent knee is evidence.
+    const times = every(333, 0, 9990);
+    const steady = feedAt(times).s.countedMs;
+    const unseen = (at: readonly number[]) => (t: number) => (at.includes(t) ? null : good());
+    expect(feedAt(times, { pose: unseen([4995, 5328]) }).s.countedMs).toBe(steady);
+    expect(feedAt(times, { pose: unseen([4995, 5328, 5661]) }).s.countedMs).toBeLessThanOrEqual(steady - 900);
+    expect(feedAt(times, { pose: bentAt([4995, 5328]) }).s.countedMs).toBeLessThanOrEqual(steady - 600);
+    // An unjudged frame then a bent one: not a misread either.
+    const mixed = (t: number) => (t === 4995 ? null : t === 5328 ? kneesBent() : good());
+    expect(feedAt(times, { pose: mixed }).s.countedMs).toBeLessThanOrEqual(steady - 600);
+    // At 1 fps one unjudged frame is a second of the person unseen: not bridged.
+    const slow = every(1000, 0, 20_000);
+    const slowSteady = feedAt(slow, { ticks: true }).s.countedMs;
+    expect(feedAt(slow, { ticks: true, pose: unseen([10_000]) }).s.countedMs).toBeLessThanOrEqual(slowSteady - 1500);
+  });
+
   it('brief good readings inside bad form (a model flicking to a helper and back) credit nothing', () => {
     const times = every(100, 0, 10_000);
     // Bad form throughout, read good for runs of one to three frames now and then (the pattern of a

@@ -28,6 +28,17 @@ export interface HoldSettings {
   readonly confirmMs: number;
 }
 
+/**
+ * Up to this many frames in a row that could not be judged (nobody clear, a joint unseen, the legs
+ * blended), with the hold back within MISREAD_MAX_MS, are misreads at any frame rate: their time
+ * counts. `confirmMs` alone bridges them only at 5 or more frames a second; at the 2-4 of BlazePose
+ * found afresh on two CPU cores, two unjudged frames outlast it, and each such pair cost a steady
+ * hold about half a second. A frame judged out of form (a bent knee, a bounce, the wrong leg) is
+ * never bridged so: at that rate it stands for up to half a second of the person.
+ */
+const MISREAD_FRAMES = 2;
+const MISREAD_MAX_MS = 1000;
+
 export const DEFAULT_HOLD_SETTINGS: HoldSettings = { graceMs: 1000, resetOnBreak: false, maxFrameGapMs: 250, confirmMs: 400 };
 
 /**
@@ -84,9 +95,10 @@ export interface HoldState {
   /**
    * A change of verdict not yet confirmed (see `HoldSettings.confirmMs`): a `break` of a counting
    * hold or the `start` of one, since when, and the time it spans. Null when the verdict is settled;
-   * a stop, a new source or a pause drops it.
+   * a stop, a new source or a pause drops it. A break also keeps how many frames it spans and
+   * whether none of them was judged (see MISREAD_FRAMES).
    */
-  readonly unconfirmed: { readonly change: 'break' | 'start'; readonly sinceMs: number; readonly ms: number } | null;
+  readonly unconfirmed: { readonly change: 'break' | 'start'; readonly sinceMs: number; readonly ms: number; readonly frames?: number; readonly unjudged?: boolean } | null;
   /** Last time a person was in view. */
   readonly lastSeenMs: number | null;
   readonly restUntilMs: number | null;
@@ -233,6 +245,10 @@ export function observeTick(s: HoldState, tMs: number): HoldState {
   return clock === s.clock ? s : { ...s, clock };
 }
 
+/** Whether a break that has lasted until `t` is still a misread: a frame or two not judged (MISREAD_FRAMES). */
+const misread = (doubt: NonNullable<HoldState['unconfirmed']>, t: number): boolean =>
+  doubt.unjudged === true && (doubt.frames ?? 0) <= MISREAD_FRAMES && t - doubt.sinceMs < MISREAD_MAX_MS;
+
 function onFrame(before: HoldState, report: FrameReport): HoldState {
   const t = report.tMs;
   // Every frame teaches the clock and ends a stall, whatever the status.
@@ -265,7 +281,8 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
   if (!report.counts && s.status === 'counting') {
     // A doubt: keep counting's status, set the time aside, and decide once it has lasted.
     const sinceMs = doubt?.sinceMs ?? t;
-    if (t - sinceMs < confirmMs) return { ...next, unconfirmed: { change: 'break', sinceMs, ms: (doubt?.ms ?? 0) + dt } };
+    const unconfirmed = { change: 'break' as const, sinceMs, ms: (doubt?.ms ?? 0) + dt, frames: (doubt?.frames ?? 0) + 1, unjudged: (doubt ? doubt.unjudged === true : true) && report.inForm === null };
+    if (t - sinceMs < confirmMs || misread(unconfirmed, t)) return { ...next, unconfirmed };
   }
 
   if (!report.counts) {
@@ -300,9 +317,10 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
     if (t - sinceMs < confirmMs) return { ...next, status: idle ? 'waiting' : 'paused', unconfirmed: { change: 'start', sinceMs, ms } };
     inForm = ms;
   } else if (doubt) {
-    // Back within the doubt's time: the doubtful frames were misreads, and their time counts after
-    // all. Back later (frames far apart): nothing shows the form held meanwhile.
-    inForm = t - doubt.sinceMs < confirmMs ? doubt.ms + dt : Math.min(dt, s.settings.maxFrameGapMs);
+    // Back within the doubt's time, or after a frame or two that could not be judged: the doubtful
+    // frames were misreads, and their time counts after all. Back later (frames far apart): nothing
+    // shows the form held meanwhile.
+    inForm = t - doubt.sinceMs < confirmMs || misread(doubt, t) ? doubt.ms + dt : Math.min(dt, s.settings.maxFrameGapMs);
   } else inForm = dt;
   const countedMs = s.countedMs + inForm;
   const records = { ...s.records, [key]: updateRecord(s.records[key], inForm, report) };
