@@ -138,6 +138,21 @@ describe('the right leg', () => {
     expect(reports.filter((r) => r.tMs > 1144 && r.tMs < 1144 + 1500).some(named)).toBe(false);
     expect(reports.filter((r) => r.tMs > 1144 + 1500 + 300).every(named)).toBe(true);
   });
+  it('with no side asked (a file studied for whichever leg works), names the leg by the evidence, never by the model label', () => {
+    // The model calls the raised leg "left", but the layout says it is the person's right leg.
+    const swapped = { ...lying, scores: farSide('right') };
+    const analyzer = new FormAnalyzer(resolveStretch('lying-hamstring'));
+    const reports: FrameReport[] = [];
+    for (let t = 0; t <= 3000; t += 100) reports.push(analyzer.analyze(frameOf(t, [figure(swapped)])));
+    expect(reports.every((r) => r.workingLabel === 'left')).toBe(true);
+    // Until 1.5 s of evidence no side is named; then the person's right, with the raised leg's
+    // angles under it. The hold counts throughout: nobody asked for a leg.
+    expect(reports.filter((r) => r.tMs < 1500).every((r) => r.side === null)).toBe(true);
+    const late = reports.filter((r) => r.tMs >= 1500);
+    expect(late.every((r) => r.side === 'right')).toBe(true);
+    expect(late.every((r) => (r.angles.legRaiseRight ?? 0) > 80 && (r.angles.legRaiseLeft ?? 99) < 10)).toBe(true);
+    expect(reports.filter((r) => r.tMs > 500).every((r) => r.counts)).toBe(true);
+  });
   it('does not block a hold when the side cannot be told', () => {
     expect(twoSeconds(lying, 'right').inForm).toBe(true);
     expect(twoSeconds(lying, 'left').inForm).toBe(true);

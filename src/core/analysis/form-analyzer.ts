@@ -50,7 +50,7 @@ export interface FrameReport {
   readonly people: number;
   readonly posture: Posture;
   readonly view: View;
-  /** The working leg (one-leg stretches), as the session names it; null for two-leg stretches or unknown. */
+  /** The working leg (one-leg stretches), as the session names it, or with no side asked as the side evidence settles it; null for two-leg stretches or not yet known. */
   readonly side: Side | null;
   /** The chosen person, smoothed, in frame pixels (for the overlay); which model labels are the working leg. */
   readonly pose: Pose | undefined;
@@ -187,7 +187,6 @@ export class FormAnalyzer {
     const role = this.stretch.workingLeg;
     const working = role ? chooseWorkingLeg(role, angles, this.workingLabel) : undefined;
     if (working) this.workingLabel = working;
-    const reportedSide: Side | null = role ? (context.side ?? working ?? null) : null;
 
     const metrics = computeMetrics(body, angles, working, context.phase === 'push' ? context.pushReferenceRaise : undefined, nearLabelByScores(pose));
     // Side-on the angles themselves are judged: the bent-knee evidence is only looked for otherwise.
@@ -195,7 +194,11 @@ export class FormAnalyzer {
     const legs = this.legsConvergence(frame.tMs, metrics);
     const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, bent, legs === 'blended');
     const sideKnown = working && this.sideEvidence.heard(frame.tMs);
-    const { wrongLeg, doubt } = this.sideEvidence.check(frame.tMs, context.side, sideKnown ? anatomicalSide(working, pose, body, posture) : undefined);
+    const { wrongLeg, doubt, settled } = this.sideEvidence.check(frame.tMs, context.side, sideKnown ? anatomicalSide(working, pose, body, posture) : undefined);
+    // The working leg is reported under the session's side; with none asked, under the side the
+    // evidence settled on, never the model's label (BlazePose named a raised right leg "left" in 2
+    // frames of 3): a leg the evidence does not name yet is no side's.
+    const reportedSide: Side | null = role ? (context.side ?? settled ?? null) : null;
     if (wrongLeg && context.side) rules.splice(1, 0, { id: 'working-side', metric: 'posture', state: 'fail', value: null, cue: { id: 'wrong-leg', seen: wrongLeg, want: context.side } });
     const required = rules.filter((r) => !this.isOptional(r.id));
     const inForm = required.some((r) => r.state === 'fail') ? false : required.every((r) => r.state === 'pass') ? true : null;

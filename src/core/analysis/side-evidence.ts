@@ -22,6 +22,11 @@ export interface SideVerdict {
   readonly wrongLeg: Side | undefined;
   /** The evidence so far says "the other leg", not yet for long enough to say so: nothing counts meanwhile. */
   readonly doubt: boolean;
+  /**
+   * The working leg's side as the evidence settles it (the same 80% over 1.5 s), whether or not a
+   * side was asked for: what a file studied for whichever leg works may name the leg.
+   */
+  readonly settled: Side | undefined;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface SideVerdict {
  * model swaps the legs' labels. Pure: no DOM, no clock.
  */
 export class SideEvidence {
-  private window: Array<{ tMs: number; matches: boolean }> = [];
+  private window: Array<{ tMs: number; seen: Side }> = [];
   private asked: Side | undefined;
   /** Until when the model's left and right are no evidence (it keeps swapping the legs). */
   private silentUntilMs = -Infinity;
@@ -59,18 +64,23 @@ export class SideEvidence {
     return tMs >= this.silentUntilMs;
   }
 
-  /** `seen`: the working leg's anatomical side on this frame, undefined without evidence. */
+  /**
+   * `asked`: the side the session asks for, undefined when whichever leg works is judged (a file
+   * studied without a side). `seen`: the working leg's anatomical side on this frame, undefined
+   * without evidence.
+   */
   check(tMs: number, asked: Side | undefined, seen: Side | undefined): SideVerdict {
     if (asked !== this.asked) {
       this.asked = asked;
       this.window = [];
     }
-    if (!asked) return { wrongLeg: undefined, doubt: false };
-    if (seen) this.window.push({ tMs, matches: seen === asked });
+    if (seen) this.window.push({ tMs, seen });
     this.window = this.window.filter((s) => s.tMs > tMs - SIDE_WINDOW_MS);
-    const against = this.window.filter((s) => !s.matches).length;
-    const doubt = this.window.length > 0 && against >= SIDE_AGAINST_SHARE * this.window.length;
-    const span = this.window.length ? tMs - this.window[0]!.tMs : 0;
-    return { wrongLeg: doubt && span >= SIDE_EVIDENCE_MS ? otherSide(asked) : undefined, doubt };
+    const lasted = this.window.length > 0 && tMs - this.window[0]!.tMs >= SIDE_EVIDENCE_MS;
+    const saying = (side: Side) => this.window.length > 0 && this.window.filter((s) => s.seen === side).length >= SIDE_AGAINST_SHARE * this.window.length;
+    const settled = !lasted ? undefined : saying('left') ? 'left' : saying('right') ? 'right' : undefined;
+    if (!asked) return { wrongLeg: undefined, doubt: false, settled };
+    const doubt = saying(otherSide(asked));
+    return { wrongLeg: doubt && lasted ? otherSide(asked) : undefined, doubt, settled };
   }
 }
