@@ -14,8 +14,16 @@ export interface ModelSetup {
 
 const LIGHTNING: ModelSetup = { model: 'movenet-lightning' };
 const BLAZEPOSE_FULL: ModelSetup = { model: 'blazepose-full' };
-/** Lying bodies, turned upright: BlazePose full on a CPU, MoveNet Thunder (9 fps on a CPU) on a GPU. */
-const LYING: ModelSetup = { model: 'blazepose-full', accelerated: 'movenet-thunder' };
+/**
+ * Lying bodies, turned upright: BlazePose full on any machine. MoveNet Thunder reads the rendered
+ * lying figures' angles closer (below) and was the GPU choice, but a one-leg stretch must be
+ * credited to the leg that works, and which leg is toward the camera is told from the model's
+ * scores (`sidedness.ts`): BlazePose's visibility tells it, MoveNet's scores mostly do not. The
+ * synthetic supine clip (left leg raised) studied for the right leg: Thunder counted 12.9 s and
+ * named the leg in 33 of 248 frames; BlazePose full counted 0 s and named it in 208. On the real
+ * photos Thunder also credited 5 of 7 good stretches against BlazePose full's 7.
+ */
+const LYING: ModelSetup = BLAZEPOSE_FULL;
 
 /**
  * Measured with `npm run accuracy` (synthetic stills and clips, side view and 30 degrees off):
@@ -24,8 +32,8 @@ const LYING: ModelSetup = { model: 'blazepose-full', accelerated: 'movenet-thund
  * - leg on a raised surface: BlazePose full 1.5/4.0 against Lightning 10/28 and Thunder 15/15;
  * - lying stretches, turned upright: Thunder has the lowest errors (lying hamstring 5.0/5.8 side,
  *   5.0/7.4 at 30 degrees, against BlazePose full's 6.0/9.0 and 15/12) and counts the supine clip's
- *   good form to 0.0 s, but runs at 9 fps on two CPU cores; BlazePose full (21 fps) counts it
- *   within 0.3 s and is the CPU choice;
+ *   good form to 0.0 s, but runs at 9 fps on two CPU cores and cannot tell which leg is raised
+ *   (LYING); BlazePose full (21 fps) counts it within 0.3 s;
  * - seated toe touch: BlazePose full judges every figure (Lightning 75%), gets more verdicts right
  *   30 degrees off side (50% against 33%) and is the only live model that sees the real forward
  *   fold's knees as straight (Lightning reads 151);
