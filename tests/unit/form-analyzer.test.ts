@@ -302,6 +302,17 @@ describe('a knee plainly bent, seen from the front', () => {
     expect(r.inForm).toBeNull();
     expect(said(r.cue)).toBe('Turn side-on to the camera');
   });
+  it('takes no knee evidence from a body read in another posture: it asks to turn', () => {
+    // The same bent-kneed figure for the standing stretch reads as a chair sitter, which out of a
+    // side view is no evidence either way (60 degrees off side, a good seated fold read in no
+    // posture with a knee at 17 was told to straighten its knees).
+    const r = judge('standing-toe-touch', upright(bent(90, 90), bent(90, 85)));
+    expect(r.view).toBe('front');
+    expect(r.posture).toBe('seated-chair');
+    expect(r.rules.find((x) => x.id === 'knees-straight')?.state).toBe('unknown');
+    expect(r.inForm).toBeNull();
+    expect(said(r.cue)).toBe('Turn side-on to the camera');
+  });
   it('does not blame the working leg of a one-leg stretch when only one knee is bent', () => {
     // Which leg works cannot be told from the front: the bent one may be the resting leg.
     const r = judge('seated-chair', upright(straight(120), bent(90, 90)));

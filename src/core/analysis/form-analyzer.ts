@@ -270,9 +270,11 @@ export class FormAnalyzer {
       let value = metrics[rule.metric];
       let state: RuleState = 'unknown';
       if (value !== undefined && sagittalTrusted && !workingUnseen && !legsBlended) state = this.test(rule, value, context);
-      else if (!sagittalTrusted) {
-        // Out of a side view, a knee plainly bent in any view still breaks a knee-straight rule. (In
-        // a side view an unjudged knee is unseen, or a lone far knee the model guessed: no evidence.)
+      else if (!sagittalTrusted && postureState === 'pass') {
+        // Out of a side view, a knee plainly bent in any view still breaks a knee-straight rule, on
+        // a body read in the stretch's own posture: a reading in no posture or another is no witness
+        // of its knees (60 degrees off side, a good seated fold read with a knee at 17). (In a side
+        // view an unjudged knee is unseen, or a lone far knee the model guessed: no evidence.)
         value = bentAnyViewValue(rule, bent);
         if (value !== undefined) state = 'fail';
       }
