@@ -120,20 +120,24 @@ export type HoldAction =
   /** A new source (camera, file): its frames have their own rate, and no gap to the old one counts. */
   | { readonly type: 'source-changed' };
 
-/** The plan's sides for a stretch: both legs (right first) unless one is asked for. */
-export function sidesFor(stretch: StretchDefinition, only?: Side): (Side | null)[] {
-  if (!stretch.workingLeg) return [null];
+/**
+ * The plan's sides for a stretch: both legs (right first) unless one is asked for. `anySide`: no
+ * leg is asked for and whichever works is judged (a file studied without a side), so its time is
+ * no side's and is kept under 'both'.
+ */
+export function sidesFor(stretch: StretchDefinition, only?: Side, anySide = false): (Side | null)[] {
+  if (!stretch.workingLeg || (anySide && !only)) return [null];
   return only ? [only] : ['right', 'left'];
 }
 
 export function initialHoldState(
   stretch: StretchDefinition,
-  options: { settings?: HoldSettings; side?: Side; clock?: FrameClock } = {},
+  options: { settings?: HoldSettings; side?: Side; anySide?: boolean; clock?: FrameClock } = {},
 ): HoldState {
   return {
     stretch,
     settings: options.settings ?? DEFAULT_HOLD_SETTINGS,
-    sides: sidesFor(stretch, options.side),
+    sides: sidesFor(stretch, options.side, options.anySide),
     sideIndex: 0,
     rep: 1,
     status: 'waiting',

@@ -121,7 +121,7 @@ const quiet = (s: SessionState): SessionState => (s.events.length ? { ...s, even
 function freshHold(s: SessionState, index: number, clockFrom: HoldState | null): HoldState | null {
   const step = s.plan?.steps[index];
   if (!step) return null;
-  return initialHoldState(step.stretch, { settings: s.options.hold, ...(step.side ? { side: step.side } : {}), ...(clockFrom ? { clock: clockFrom.clock } : {}) });
+  return initialHoldState(step.stretch, { settings: s.options.hold, ...(step.side ? { side: step.side } : {}), anySide: s.options.anySide, ...(clockFrom ? { clock: clockFrom.clock } : {}) });
 }
 
 /** The setup screen of step `index`: tracking, turn and cue start afresh; the frame rate carries on. */
