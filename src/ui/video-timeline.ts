@@ -16,7 +16,9 @@ import type { VideoStudyState } from './controllers/video-study-controller';
 import { sharedStyles } from './shared-styles';
 import './error-panel';
 
-const COLOURS = { right: '#7fd3ff', left: '#ffb454', both: '#3ddc84', good: 'rgba(61, 220, 132, 0.22)', counted: '#ffd166' };
+const COLOURS = { right: '#7fd3ff', left: '#ffb454', both: '#3ddc84', untold: '#b6c6d0', good: 'rgba(61, 220, 132, 0.22)', counted: '#ffd166' };
+/** Whether a one-leg timeline has angles whose leg was not told (drawn grey, never under a side). */
+const hasUntold = (t: Timeline): boolean => t.angles.untold.some((v) => v !== null);
 const CHART_HEIGHT = 260;
 /** Taller on a tall screen (a portrait kiosk), while the words and buttons still fit below it on a laptop. */
 const chartHeight = () => Math.round(Math.min(560, Math.max(CHART_HEIGHT, window.innerHeight - 500)));
@@ -78,7 +80,8 @@ export class VideoTimeline extends LitElement {
       .swatch { display: inline-block; width: 1.6em; height: 1em; border-radius: 3px; }
       .swatch.good { background: rgba(61, 220, 132, 0.45); }
       .swatch.counted { background: #ffd166; height: 0.5em; }
-      .swatch.right, .swatch.left, .swatch.both { height: 0.3em; }
+      .swatch.right, .swatch.left, .swatch.both, .swatch.untold { height: 0.3em; }
+      .swatch.untold { background: #b6c6d0; }
       .swatch.right { background: #7fd3ff; }
       .swatch.left { background: #ffb454; }
       .swatch.both { background: #3ddc84; }
@@ -131,6 +134,10 @@ export class VideoTimeline extends LitElement {
     if (t.sided) {
       series.push(line(msg('Right leg'), COLOURS.right), line(msg('Left leg'), COLOURS.left));
       data.push([...t.angles.right], [...t.angles.left]);
+      if (hasUntold(t)) {
+        series.push(line(msg('Leg not yet told'), COLOURS.untold));
+        data.push([...t.angles.untold]);
+      }
     } else {
       series.push(line(msg('Both legs'), COLOURS.both));
       data.push([...t.angles.both]);
@@ -195,7 +202,7 @@ export class VideoTimeline extends LitElement {
         <li><span class="swatch good"></span>${msg('Green: good form')}</li>
         <li><span class="swatch counted"></span>${msg('Gold: the hold was counted')}</li>
         ${t.sided
-          ? html`<li><span class="swatch right"></span>${msg(str`Right leg: ${this.angleLabel}`)}</li><li><span class="swatch left"></span>${msg(str`Left leg: ${this.angleLabel}`)}</li>`
+          ? html`<li><span class="swatch right"></span>${msg(str`Right leg: ${this.angleLabel}`)}</li><li><span class="swatch left"></span>${msg(str`Left leg: ${this.angleLabel}`)}</li>${hasUntold(t) ? html`<li><span class="swatch untold"></span>${msg(str`Grey: ${this.angleLabel}, before the app could tell which leg`)}</li>` : nothing}`
           : html`<li><span class="swatch both"></span>${msg(str`Line: ${this.angleLabel}`)}</li>`}
       </ul>
       <div class="actions">${this.renderOpen()}<button class="primary" data-testid="video-close" @click=${() => this.dispatchEvent(new VideoCloseEvent())}>${msg('Done')}</button></div>

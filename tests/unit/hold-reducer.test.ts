@@ -239,10 +239,17 @@ describe('a change of verdict counts once it has lasted: one misread costs nothi
     // An unjudged frame then a bent one: not a misread either.
     const mixed = (t: number) => (t === 4995 ? null : t === 5328 ? kneesBent() : good());
     expect(feedAt(times, { pose: mixed }).s.countedMs).toBeLessThanOrEqual(steady - 600);
-    // At 1 fps one unjudged frame is a second of the person unseen: not bridged.
-    const slow = every(1000, 0, 20_000);
-    const slowSteady = feedAt(slow, { ticks: true }).s.countedMs;
-    expect(feedAt(slow, { ticks: true, pose: unseen([10_000]) }).s.countedMs).toBeLessThanOrEqual(slowSteady - 1500);
+    // At 1 fps (and at 950 ms apart) one unjudged frame leaves the person unseen for about 2 s: not bridged.
+    for (const step of [1000, 950]) {
+      const slow = every(step, 0, 20 * step);
+      const slowSteady = feedAt(slow, { ticks: true }).s.countedMs;
+      expect(feedAt(slow, { ticks: true, pose: unseen([10 * step]) }).s.countedMs, `${step} ms apart`).toBeLessThanOrEqual(slowSteady - 1.5 * step);
+    }
+    // At 2 fps one unjudged frame is bridged (1 s unseen in all), two are not (1.5 s).
+    const two = every(500, 0, 10_000);
+    const twoSteady = feedAt(two).s.countedMs;
+    expect(feedAt(two, { pose: unseen([5000]) }).s.countedMs).toBe(twoSteady);
+    expect(feedAt(two, { pose: unseen([5000, 5500]) }).s.countedMs).toBeLessThanOrEqual(twoSteady - 1000);
   });
 
   it('brief good readings inside bad form (a model flicking to a helper and back) credit nothing', () => {

@@ -146,7 +146,7 @@ describe('the right leg', () => {
     for (let t = 0; t <= 3000; t += 100) reports.push(analyzer.analyze(frameOf(t, [figure(swapped)])));
     expect(reports.every((r) => r.workingLabel === 'left')).toBe(true);
     // Until 1.5 s of evidence no side is named; then the person's right, with the raised leg's
-    // angles under it. The hold counts throughout: nobody asked for a leg.
+    // angles under it. Every frame counts throughout: nobody asked for a leg.
     expect(reports.filter((r) => r.tMs < 1500).every((r) => r.side === null)).toBe(true);
     const late = reports.filter((r) => r.tMs >= 1500);
     expect(late.every((r) => r.side === 'right')).toBe(true);

@@ -210,7 +210,8 @@ export class FormAnalyzer {
     // start: the window is forgotten.
     const keyMetric = this.stretch.keyAngle.metric;
     const positioned = required.every((r) => r.state === 'pass' || r.metric === keyMetric);
-    const bouncing = this.bounce.add(frame.tMs, positioned ? key : undefined, legs);
+    // A blended frame judges no rule, so it is out of position here too (see bounce-window.ts).
+    const bouncing = legs === 'blended' ? this.bounce.add(frame.tMs, undefined, 'none') : this.bounce.add(frame.tMs, positioned ? key : undefined, legs);
     // While the evidence so far says "the other leg" but has not lasted long enough to say so, the
     // hold does not count either: the wrong leg never earns a moment of the other side's time.
     const counts = inForm === true && !bouncing && !doubt;
@@ -255,7 +256,7 @@ export class FormAnalyzer {
     return this.stretch.rules.find((r) => r.id === ruleId)?.optional === true;
   }
 
-  /** `legsBlended`: the model drew the legs blended into each other (`merged-legs.ts`): no leg rule is judged. */
+  /** `legsBlended`: the model drew the legs blended into each other (`merged-legs.ts`): no rule is judged on the frame. */
   private judge(metrics: Metrics, posture: Posture, view: View, context: AnalysisContext, workingUnseen: boolean, bent: BentAnyView, legsBlended: boolean): RuleReport[] {
     // Out of a side view, standing, seated on a chair and on the floor are misread for each other: not a failure, unknown.
     const postureKnown = posture !== 'unknown' && (view === 'side' || postureTellsTurned(posture, this.stretch.posture));
@@ -265,15 +266,16 @@ export class FormAnalyzer {
     ];
     // Sagittal angles are only trustworthy from the side: from the front every angle rule is unknown.
     const sagittalTrusted = view === 'side';
+    const otherPosture = posture !== 'unknown' && posture !== this.stretch.posture;
     for (const rule of this.stretch.rules) {
       if (rule.phase === 'push' && context.phase !== 'push') continue;
       let value = metrics[rule.metric];
       let state: RuleState = 'unknown';
       if (value !== undefined && sagittalTrusted && !workingUnseen && !legsBlended) state = this.test(rule, value, context);
-      else if (!sagittalTrusted && postureState === 'pass') {
-        // Out of a side view, a knee plainly bent in any view still breaks a knee-straight rule, on
-        // a body read in the stretch's own posture: a reading in no posture or another is no witness
-        // of its knees (60 degrees off side, a good seated fold read with a knee at 17). (In a side
+      else if (!sagittalTrusted && !otherPosture) {
+        // Out of a side view, a knee plainly bent in any view still breaks a knee-straight rule,
+        // unless the body is read in another posture: such a reading is no witness of its knees (60
+        // degrees off side, a good seated fold read as a chair sitter with a knee at 17). (In a side
         // view an unjudged knee is unseen, or a lone far knee the model guessed: no evidence.)
         value = bentAnyViewValue(rule, bent);
         if (value !== undefined) state = 'fail';

@@ -34,8 +34,9 @@ export interface SideVerdict {
  * frames: at least 80% of the frames with evidence over at least 1.5 s must say the other side. On
  * single rendered stills the cues named the raised leg's side right in 19 of 21 (BlazePose full;
  * the 2 misses: the model swapped the leg labels only), so a still never decides it, and a
- * moment's doubt never blocks a hold for long. Starts afresh when the asked side changes or the
- * model swaps the legs' labels. Pure: no DOM, no clock.
+ * moment's doubt never blocks a hold for long. The same evidence settles which leg works when no
+ * side is asked (a file studied for whichever leg works). Starts afresh when the asked side changes
+ * or the model swaps the legs' labels. Pure: no DOM, no clock.
  */
 export class SideEvidence {
   private window: Array<{ tMs: number; seen: Side }> = [];

@@ -29,6 +29,17 @@ describe('buildTimeline', () => {
     expect(t.countedS).toBeCloseTo(0.9, 5);
   });
 
+  it('draws a one-leg stretch under the leg the evidence named, and the rest under no leg', () => {
+    const s = samples(6, () => true, () => false).map((x, i) => ({ ...x, side: i < 2 ? null : i < 4 ? ('left' as const) : ('right' as const) }));
+    const t = buildTimeline(s, true);
+    expect(t.angles.untold).toEqual([90, 91, null, null, null, null]);
+    expect(t.angles.left).toEqual([null, null, 92, 93, null, null]);
+    expect(t.angles.right).toEqual([null, null, null, null, 94, 95]);
+    expect(t.angles.both).toEqual([]);
+    // Two legs: one line, every sample.
+    expect(buildTimeline(s, false).angles.both).toEqual([90, 91, 92, 93, 94, 95]);
+  });
+
   it('takes the counted total from the hold, not from the frames', () => {
     const s = samples(5, () => true, () => true);
     const last = s.at(-1)!;

@@ -26,8 +26,12 @@ export type Interval = readonly [number, number];
 export interface Timeline {
   /** Seconds from the start, one per sample. */
   readonly x: readonly number[];
-  /** Key angle per sample: per leg for one-leg stretches, 'both' otherwise; null where not measured. */
-  readonly angles: { readonly left: readonly (number | null)[]; readonly right: readonly (number | null)[]; readonly both: readonly (number | null)[] };
+  /**
+   * Key angle per sample: per leg for one-leg stretches, 'both' otherwise; null where not measured.
+   * `untold`: one-leg stretches' samples whose leg the side evidence has not told yet (the first
+   * 1.5 s, a model that keeps swapping its labels, one that never tells the near side).
+   */
+  readonly angles: { readonly left: readonly (number | null)[]; readonly right: readonly (number | null)[]; readonly both: readonly (number | null)[]; readonly untold: readonly (number | null)[] };
   readonly sided: boolean;
   /** Where the form was good. */
   readonly goodForm: readonly Interval[];
@@ -63,13 +67,14 @@ function intervals(samples: readonly TimelineSample[], flagged: (i: number) => b
 
 export function buildTimeline(samples: readonly TimelineSample[], sided: boolean): Timeline {
   const x = samples.map((s) => s.tMs / 1000);
-  const pick = (side: Side | 'both') => samples.map((s) => (s.keyAngle === null || (sided ? s.side !== side : side !== 'both') ? null : Math.round(s.keyAngle * 10) / 10));
+  const pick = (side: Side | null) => samples.map((s) => (s.keyAngle === null || s.side !== side ? null : Math.round(s.keyAngle * 10) / 10));
+  const all = samples.map((s) => (s.keyAngle === null ? null : Math.round(s.keyAngle * 10) / 10));
   const good = intervals(samples, (i) => samples[i]!.inForm);
   const counted = intervals(samples, (i) => samples[i]!.countedMs > samples[i - 1]!.countedMs);
   const last = samples.at(-1);
   return {
     x,
-    angles: { left: sided ? pick('left') : [], right: sided ? pick('right') : [], both: sided ? [] : pick('both') },
+    angles: { left: sided ? pick('left') : [], right: sided ? pick('right') : [], both: sided ? [] : all, untold: sided ? pick(null) : [] },
     sided,
     goodForm: good.spans,
     counted: counted.spans,

@@ -20,7 +20,8 @@ export interface HoldSettings {
    * a steady hold, or get into one, for a single picture; a model misreads one, or locks on a
    * helper for a moment. While counting, frames that do not count (a rule broken, or the frame not
    * judged) are a doubt: the count stands still, and if the hold is back within this time the
-   * doubtful time counts after all, else the break is confirmed and it never counts. Out of the
+   * doubtful time counts after all, else the break is confirmed and it never counts (except a frame
+   * or two that could not be judged, at low frame rates: MISREAD_FRAMES). Out of the
    * count, frames in form are a trial: the count starts only once they have lasted this long, and
    * then with their time, so a real hold loses nothing and a lone good reading in bad form gains
    * nothing.
@@ -30,14 +31,16 @@ export interface HoldSettings {
 
 /**
  * Up to this many frames in a row that could not be judged (nobody clear, a joint unseen, the legs
- * blended), with the hold back within MISREAD_MAX_MS, are misreads at any frame rate: their time
- * counts. `confirmMs` alone bridges them only at 5 or more frames a second; at the 2-4 of BlazePose
- * found afresh on two CPU cores, two unjudged frames outlast it, and each such pair cost a steady
- * hold about half a second. A frame judged out of form (a bent knee, a bounce, the wrong leg) is
- * never bridged so: at that rate it stands for up to half a second of the person.
+ * blended), with the person unseen for at most MISREAD_MAX_MS in all (from the last frame that
+ * counted to the one back in form), are misreads at any frame rate: their time counts. `confirmMs`
+ * alone bridges them only at 5 or more frames a second; at the 2-4 of BlazePose found afresh on two
+ * CPU cores, two unjudged frames outlast it, and each such pair cost a steady hold about half a
+ * second. So two are bridged at 3 frames a second and faster, one at 2, none at 1. A frame judged
+ * out of form (a bent knee, a bounce, the wrong leg) is never bridged so: at that rate it stands for
+ * up to half a second of the person.
  */
 const MISREAD_FRAMES = 2;
-const MISREAD_MAX_MS = 1000;
+const MISREAD_MAX_MS = 1100;
 
 export const DEFAULT_HOLD_SETTINGS: HoldSettings = { graceMs: 1000, resetOnBreak: false, maxFrameGapMs: 250, confirmMs: 400 };
 
@@ -249,9 +252,12 @@ export function observeTick(s: HoldState, tMs: number): HoldState {
   return clock === s.clock ? s : { ...s, clock };
 }
 
-/** Whether a break that has lasted until `t` is still a misread: a frame or two not judged (MISREAD_FRAMES). */
-const misread = (doubt: NonNullable<HoldState['unconfirmed']>, t: number): boolean =>
-  doubt.unjudged === true && (doubt.frames ?? 0) <= MISREAD_FRAMES && t - doubt.sinceMs < MISREAD_MAX_MS;
+/**
+ * Whether a break is still a misread: a frame or two not judged (MISREAD_FRAMES), the person unseen
+ * for `spanMs` in all since the last frame that counted.
+ */
+const misread = (doubt: NonNullable<HoldState['unconfirmed']>, spanMs: number): boolean =>
+  doubt.unjudged === true && (doubt.frames ?? 0) <= MISREAD_FRAMES && spanMs <= MISREAD_MAX_MS;
 
 function onFrame(before: HoldState, report: FrameReport): HoldState {
   const t = report.tMs;
@@ -286,7 +292,7 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
     // A doubt: keep counting's status, set the time aside, and decide once it has lasted.
     const sinceMs = doubt?.sinceMs ?? t;
     const unconfirmed = { change: 'break' as const, sinceMs, ms: (doubt?.ms ?? 0) + dt, frames: (doubt?.frames ?? 0) + 1, unjudged: (doubt ? doubt.unjudged === true : true) && report.inForm === null };
-    if (t - sinceMs < confirmMs || misread(unconfirmed, t)) return { ...next, unconfirmed };
+    if (t - sinceMs < confirmMs || misread(unconfirmed, unconfirmed.ms)) return { ...next, unconfirmed };
   }
 
   if (!report.counts) {
@@ -324,7 +330,7 @@ function onFrame(before: HoldState, report: FrameReport): HoldState {
     // Back within the doubt's time, or after a frame or two that could not be judged: the doubtful
     // frames were misreads, and their time counts after all. Back later (frames far apart): nothing
     // shows the form held meanwhile.
-    inForm = t - doubt.sinceMs < confirmMs || misread(doubt, t) ? doubt.ms + dt : Math.min(dt, s.settings.maxFrameGapMs);
+    inForm = t - doubt.sinceMs < confirmMs || misread(doubt, doubt.ms + dt) ? doubt.ms + dt : Math.min(dt, s.settings.maxFrameGapMs);
   } else inForm = dt;
   const countedMs = s.countedMs + inForm;
   const records = { ...s.records, [key]: updateRecord(s.records[key], inForm, report) };
