@@ -31,7 +31,7 @@ export const LEGS_CONVERGING_MAX_MS = 250;
 export class BounceWindow {
   private readings: KeySample[] = [];
   private setAside: KeySample[] = [];
-  /** When the current run of frames with legs converging or blended began. */
+  /** When the current run of frames with legs read converging began. */
   private convergingSinceMs: number | undefined;
 
   constructor(

@@ -210,8 +210,8 @@ export class FormAnalyzer {
     // start: the window is forgotten.
     const keyMetric = this.stretch.keyAngle.metric;
     const positioned = required.every((r) => r.state === 'pass' || r.metric === keyMetric);
-    // A blended frame judges no rule, so it is out of position here too (see bounce-window.ts).
-    const bouncing = legs === 'blended' ? this.bounce.add(frame.tMs, undefined, 'none') : this.bounce.add(frame.tMs, positioned ? key : undefined, legs);
+    // A blended frame judges no rule, so it is not positioned and forgets the window (bounce-window.ts).
+    const bouncing = this.bounce.add(frame.tMs, positioned ? key : undefined, legs === 'blended' ? 'none' : legs);
     // While the evidence so far says "the other leg" but has not lasted long enough to say so, the
     // hold does not count either: the wrong leg never earns a moment of the other side's time.
     const counts = inForm === true && !bouncing && !doubt;
