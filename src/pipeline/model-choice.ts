@@ -8,7 +8,10 @@ import { MODELS, type ModelId } from './models';
 export interface ModelSetup {
   /** Affordable on any machine: ~20-30 frames a second on two CPU cores with wasm. */
   readonly model: ModelId;
-  /** Better, and used when inference runs on real graphics hardware (too slow on a CPU). */
+  /**
+   * Better, and used when inference runs on real graphics hardware (too slow on a CPU). No stretch
+   * has one now (LYING says why Thunder left); the app still re-picks once acceleration is known.
+   */
   readonly accelerated?: ModelId;
 }
 
