@@ -26,7 +26,8 @@ export default defineConfig({
   ],
   reporter: [['list']],
   webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort`,
+    // `vite build` alone: `npm test` has type-checked the same sources just before (`npm run build` would again).
+    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
