@@ -3,10 +3,11 @@
  * opinion on stills"): the other model family when the first reading does not credit the stretch,
  * is not in its posture or has a leg of impossible proportions; then, if the reading is still not
  * in the stretch's posture, a model that sees everyone (a helper in view). The more plausible
- * reading is kept each time (`preferReading`). Shared by the app's photos and `npm run analyze`;
+ * reading is kept each time (`preferReading`). A credit is checked by the other family too, and
+ * stands unless that one sees a knee plainly bent (`refutesCredit`). Shared by the app's photos and `npm run analyze`;
  * how a model is asked (a worker, a still) is the caller's. No DOM, no tfjs.
  */
-import { preferReading, worthASecondOpinion, type Reading } from '../core/analysis/plausibility';
+import { preferReading, refutesCredit, worthASecondOpinion, type Reading } from '../core/analysis/plausibility';
 import type { StretchDefinition } from '../core/stretches/types';
 import { PEOPLE_OPINION_MODEL, secondOpinionModel } from './model-choice';
 import type { ModelId } from './models';
@@ -30,8 +31,14 @@ export interface Opinions<R extends Reading> {
  * readings so far stand.
  */
 export async function withOpinions<R extends Reading>(first: R, firstModel: ModelId, stretch: StretchDefinition, ask: (model: ModelId) => Promise<R | undefined>): Promise<Opinions<R>> {
-  if (!worthASecondOpinion(first, stretch)) return { reading: first };
   const other = secondOpinionModel(firstModel);
+  if (!worthASecondOpinion(first, stretch)) {
+    // A credit is checked by the other family, and stands unless it sees a knee plainly bent.
+    const check = await ask(other);
+    if (!check) return { reading: first };
+    const refuted = refutesCredit(first, check, stretch);
+    return { reading: refuted ? check : first, opinion: { model: other, kept: refuted ? 'second' : 'first' } };
+  }
   const second = await ask(other);
   if (!second) return { reading: first };
   const kept = preferReading(first, second, stretch);

@@ -455,7 +455,7 @@ export class App extends LitElement {
     if (this.perf.latencies.length > 1000) this.perf.latencies.shift();
   }
 
-  /** A photo the loaded model could not credit or place is read by other models too (src/ui/second-look.ts). */
+  /** An opened photo is read by other models too: to place or judge it, or to check a credit (src/ui/second-look.ts). */
   private async lookAgain(): Promise<void> {
     const id = ++this.lookId;
     this.lookingAgain = true;

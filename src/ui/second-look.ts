@@ -2,7 +2,8 @@
  * A second look at an opened photo, as `npm run analyze` takes one: when the loaded model's reading
  * does not credit the stretch, is not in its posture or has an impossible leg, other models read
  * the photo too, each beside the session (`StillReading`), and the most plausible reading is the
- * one the person sees (`withOpinions`). The kept reading's frames are replayed into the session,
+ * one the person sees (`withOpinions`); a credit is checked by the other family, and stands unless
+ * that one plainly sees a knee bent. The kept reading's frames are replayed into the session,
  * so the verdict, cue and skeleton are all that model's.
  */
 import type { Reading } from '../core/analysis/plausibility';

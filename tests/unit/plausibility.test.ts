@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormAnalyzer, type FrameReport } from '../../src/core/analysis/form-analyzer';
-import { implausibleLegs, plausibility, preferReading, worthASecondOpinion, type Reading } from '../../src/core/analysis/plausibility';
+import { implausibleLegs, plausibility, preferReading, refutesCredit, worthASecondOpinion, type Reading } from '../../src/core/analysis/plausibility';
 import type { Pose } from '../../src/core/pose/pose';
 import { resolveStretch } from '../../src/core/stretches/validate';
 import type { StretchId } from '../../src/core/stretches/types';
@@ -67,6 +67,49 @@ describe('a second opinion on a still', () => {
 
   it('keeps the first of two equally good readings', () => {
     expect(preferReading(good, read('lying-hamstring', lying()), stretch)).toBe('first');
+  });
+});
+
+describe('a credit checked by the other family', () => {
+  const seated = resolveStretch('seated-toe-touch');
+  const fold = (spec: Partial<FigureSpec> = {}) => read('seated-toe-touch', figure({ ...GOOD.seatedToeTouch(), ...spec }));
+  const credited = fold();
+  const kneesAt = (knee: number, spec: Partial<FigureSpec> = {}) => fold({ left: bent(90, 180 - knee), right: bent(90, 180 - knee), ...spec });
+
+  it('is refuted by the same person seen with the knees plainly bent (15 degrees or more under the line)', () => {
+    expect(credited.report.inForm).toBe(true);
+    expect(refutesCredit(credited, kneesAt(140), seated)).toBe(true);
+    expect(refutesCredit(credited, kneesAt(145), seated)).toBe(true);
+  });
+
+  it('stands when the other model reads the knees only a little bent: two models differ by that much on straight knees', () => {
+    expect(kneesAt(150).report.inForm).toBe(false);
+    expect(refutesCredit(credited, kneesAt(150), seated)).toBe(false);
+    expect(refutesCredit(credited, kneesAt(155), seated)).toBe(false);
+  });
+
+  it('stands when the check agrees, sees someone else, sees the person turned or faults something other than a knee', () => {
+    expect(refutesCredit(credited, fold(), seated)).toBe(false);
+    expect(refutesCredit(credited, kneesAt(130, { hip: { x: 500, y: 400 } }), seated)).toBe(false);
+    const turned = kneesAt(130, { spread: 80 });
+    expect(turned.report.view).toBe('front');
+    expect(refutesCredit(credited, turned, seated)).toBe(false);
+    expect(refutesCredit(credited, fold({ trunk: 0 }), seated)).toBe(false);
+  });
+
+  it('stands when the bent leg the check reads has no human proportions (a shin taken from someone behind)', () => {
+    const pose = figure({ ...GOOD.seatedToeTouch(), left: bent(90, 50), right: bent(90, 50) });
+    const knee = pose.keypoints.left_knee!;
+    const ankle = pose.keypoints.left_ankle!;
+    const longShin: Pose = { ...pose, keypoints: { ...pose.keypoints, left_ankle: { x: knee.x + (ankle.x - knee.x) * 2.2, y: knee.y + (ankle.y - knee.y) * 2.2, score: 0.9 } } };
+    expect(refutesCredit(credited, read('seated-toe-touch', pose), seated)).toBe(true);
+    const crossed = read('seated-toe-touch', longShin);
+    expect(crossed.report.inForm).toBe(false);
+    expect(refutesCredit(credited, crossed, seated)).toBe(false);
+  });
+
+  it('is only a check on a credit', () => {
+    expect(refutesCredit(kneesAt(150), kneesAt(130), seated)).toBe(false);
   });
 });
 

@@ -31,11 +31,19 @@ const asker = (answers: Partial<Record<ModelId, Reading>>) => {
 };
 
 describe('opinions on a still, as the app and analyze take them', () => {
-  it('asks nobody when the first reading credits the stretch', async () => {
+  it('has a credit checked by the other family, which stands unless that one sees the knee plainly bent', async () => {
     const a = asker({ 'blazepose-full': nobody });
     const r = await withOpinions(good, 'movenet-lightning', stretch, a.ask);
+    expect(a.asked).toEqual(['blazepose-full']);
     expect(r.reading).toBe(good);
-    expect(a.asked).toEqual([]);
+    expect(r.opinion).toEqual({ model: 'blazepose-full', kept: 'first' });
+    const b = asker({ 'blazepose-full': bentKnee });
+    const refuted = await withOpinions(good, 'movenet-lightning', stretch, b.ask);
+    expect(refuted.reading).toBe(bentKnee);
+    expect(refuted.opinion).toEqual({ model: 'blazepose-full', kept: 'second' });
+    // No answer (the photo changed, the model failed): the credit stands, and no opinion is claimed.
+    const c = asker({});
+    expect(await withOpinions(good, 'movenet-lightning', stretch, c.ask)).toEqual({ reading: good });
   });
   it('asks the other family, and keeps its reading when it is the more plausible', async () => {
     const a = asker({ 'blazepose-full': good });

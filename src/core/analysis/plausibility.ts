@@ -133,6 +133,38 @@ export function preferReading(first: Reading, second: Reading, stretch: StretchD
   return b > a + MARGIN ? 'second' : 'first';
 }
 
+/**
+ * How far past a knee-straight rule's line a reading must be to refute a credit: the design's
+ * allowance for soft knees and model noise (stretches.md: straight at 165, "15 degrees absorbs
+ * soft knees and model noise"). Within it, two models merely differ.
+ */
+const CLEARLY_BENT_DEG = 15;
+
+/** Knee rules of the stretch that say "straight": a minimum on the working knee, both knees or the other knee. */
+const KNEE_METRICS: ReadonlySet<string> = new Set(['knees', 'kneeWorking', 'kneeOther']);
+
+/**
+ * Whether `check`, another model's reading of the same still, refutes the credit `credited` gives:
+ * it sees the same person in the stretch's posture from the side, with legs of human proportions,
+ * and a knee-straight rule of the stretch broken by more than CLEARLY_BENT_DEG. A credit is the verdict a person trusts, so
+ * it is checked; but only plain evidence overturns it, since on real people the two families
+ * often differ by 5-10 degrees on a straight knee (the real seated fold: BlazePose 168, Thunder
+ * 155 after calibration).
+ */
+export function refutesCredit(credited: Reading, check: Reading, stretch: StretchDefinition): boolean {
+  const r = check.report;
+  if (credited.report.inForm !== true || r.posture !== stretch.posture || r.view !== 'side' || !samePerson(credited, check)) return false;
+  // A leg no human has is no evidence (a shin taken from a helper kneeling behind: a real partner
+  // stretch's flat knee read at 84 by Thunder, thigh and shin 1 to 2.2).
+  if (implausibleLegs(r.pose, check.threshold) > 0) return false;
+  return stretch.rules.some((spec) => {
+    if (!KNEE_METRICS.has(spec.metric) || !spec.min) return false;
+    const rule = r.rules.find((x) => x.id === spec.id);
+    const min = stretch.thresholds[spec.min];
+    return rule?.state === 'fail' && rule.value !== null && min !== undefined && rule.value <= min - CLEARLY_BENT_DEG;
+  });
+}
+
 /** Whether a second opinion could change anything: the reading did not credit, or is not the stretch's posture, or has an impossible leg. */
 export function worthASecondOpinion(reading: Reading, stretch: StretchDefinition): boolean {
   const r = reading.report;
