@@ -41,7 +41,10 @@ export async function withOpinions<R extends Reading>(first: R, firstModel: Mode
   }
   const second = await ask(other);
   if (!second) return { reading: first };
-  const kept = preferReading(first, second, stretch);
+  let kept = preferReading(first, second, stretch);
+  // Whichever is preferred, a credit the other reading plainly refutes does not stand.
+  const refuted = kept === 'first' ? refutesCredit(first, second, stretch) : refutesCredit(second, first, stretch);
+  if (refuted) kept = kept === 'first' ? 'second' : 'first';
   const reading = kept === 'second' ? second : first;
   const opinion = { model: other, kept };
   if (reading.report.posture === stretch.posture || firstModel === PEOPLE_OPINION_MODEL) return { reading, opinion };

@@ -108,6 +108,22 @@ describe('a credit checked by the other family', () => {
     expect(refutesCredit(credited, crossed, seated)).toBe(false);
   });
 
+  it('on one knee (the other unread) falls to a check that sees one knee plainly bent, and judges nothing else', () => {
+    const farKneeHidden = { scores: { right_knee: 0.1 } };
+    const onOneKnee = fold(farKneeHidden);
+    expect(onOneKnee.report.inForm).toBe(true);
+    expect(onOneKnee.report.angles.kneeRight).toBeNull();
+    // The check sees only the far knee, bent: a lone far knee judges no rule (it may be a guess),
+    // but it is as much evidence as the one knee the credit rests on.
+    const nearKneeHidden = { scores: { left_knee: 0.1, right_shoulder: 0.6, right_elbow: 0.6, right_hip: 0.6, right_ankle: 0.6 } };
+    const oneBentKnee = kneesAt(135, nearKneeHidden);
+    expect(oneBentKnee.report.inForm).toBeNull();
+    expect(refutesCredit(onOneKnee, oneBentKnee, seated)).toBe(true);
+    expect(refutesCredit(onOneKnee, kneesAt(150, nearKneeHidden), seated)).toBe(false);
+    // A credit on both knees seen is not overturned by one knee the check alone sees bent.
+    expect(refutesCredit(credited, oneBentKnee, seated)).toBe(false);
+  });
+
   it('is only a check on a credit', () => {
     expect(refutesCredit(kneesAt(150), kneesAt(130), seated)).toBe(false);
   });

@@ -76,6 +76,32 @@ describe('opinions on a still, as the app and analyze take them', () => {
   });
 });
 
+describe('a credit among two readings', () => {
+  const seated = resolveStretch('seated-toe-touch');
+  const readSeated = (pose: Pose): Reading => {
+    const analyzer = new FormAnalyzer(seated);
+    let report: FrameReport | undefined;
+    for (let t = 0; t <= 500; t += 33) report = analyzer.analyze(frameOf(t, [pose]));
+    return { report: report!, threshold: 0.5 };
+  };
+  it('does not stand when the other reading plainly refutes it, even when the credit is the more plausible', async () => {
+    // Credited on the near knee, with the far knee unread and a near shin of impossible length (as
+    // a model that folded a leg onto the hip reads it): worth a second opinion, yet the more plausible.
+    const fold = figure({ ...GOOD.seatedToeTouch(), scores: { right_knee: 0.1 } });
+    const knee = fold.keypoints.left_knee!;
+    const ankle = fold.keypoints.left_ankle!;
+    const credited = readSeated({ ...fold, keypoints: { ...fold.keypoints, left_ankle: { x: knee.x + (ankle.x - knee.x) * 2, y: knee.y + (ankle.y - knee.y) * 2, score: 0.9 } } });
+    expect(credited.report.inForm).toBe(true);
+    // The other model sees only the far knee, bent to 135: it judges nothing, but that knee is plain.
+    const farKneeBent = readSeated(figure({ ...GOOD.seatedToeTouch(), left: bent(90, 45), right: bent(90, 45), scores: { left_knee: 0.1, right_shoulder: 0.6, right_elbow: 0.6, right_hip: 0.6, right_ankle: 0.6 } }));
+    expect(farKneeBent.report.inForm).toBeNull();
+    const a = asker({ 'movenet-thunder': farKneeBent });
+    const r = await withOpinions(credited, 'blazepose-full', seated, a.ask);
+    expect(r.reading).toBe(farKneeBent);
+    expect(r.opinion).toEqual({ model: 'movenet-thunder', kept: 'second' });
+  });
+});
+
 describe('a reading beside the session', () => {
   it('reads a still without touching the session, and its frames replayed give the same report', () => {
     const session = coachingFromStart(stretch, undefined, false);

@@ -159,11 +159,20 @@ export function refutesCredit(credited: Reading, check: Reading, stretch: Stretc
   if (implausibleLegs(r.pose, check.threshold) > 0) return false;
   return stretch.rules.some((spec) => {
     if (!KNEE_METRICS.has(spec.metric) || !spec.min) return false;
-    const rule = r.rules.find((x) => x.id === spec.id);
     const min = stretch.thresholds[spec.min];
-    return rule?.state === 'fail' && rule.value !== null && min !== undefined && rule.value <= min - CLEARLY_BENT_DEG;
+    if (min === undefined) return false;
+    const rule = r.rules.find((x) => x.id === spec.id);
+    if (rule?.state === 'fail' && rule.value !== null && rule.value <= min - CLEARLY_BENT_DEG) return true;
+    // "Both knees straight" credited on one knee (the other unread) has no more evidence than a
+    // check that sees one knee: either knee plainly bent there is enough to refute it.
+    if (spec.metric !== 'knees' || !oneKneeSeen(credited.report)) return false;
+    const { kneeLeft, kneeRight } = r.angles;
+    return [kneeLeft, kneeRight].some((k) => k !== null && k <= min - CLEARLY_BENT_DEG);
   });
 }
+
+/** Whether a reading saw exactly one knee. */
+const oneKneeSeen = (report: FrameReport): boolean => (report.angles.kneeLeft === null) !== (report.angles.kneeRight === null);
 
 /** Whether a second opinion could change anything: the reading did not credit, or is not the stretch's posture, or has an impossible leg. */
 export function worthASecondOpinion(reading: Reading, stretch: StretchDefinition): boolean {
