@@ -196,6 +196,7 @@ export class App extends LitElement {
   private onFirstRunDone(): void {
     this.firstRun = false;
     if (!this.params.kiosk) saveFirstRunSeen();
+    this.clinic.firstRunRead();
     this.startLinkedPlan();
   }
 

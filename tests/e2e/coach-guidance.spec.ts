@@ -36,11 +36,14 @@ test('on a kiosk the first-run screen shows every time, and a link waits behind 
   for (let visit = 0; visit < 2; visit++) {
     await app.open('?kiosk=1&stretch=standing-toe-touch');
     await expect(page.getByTestId('first-run')).toBeVisible();
-    // Nothing started behind it: no camera, no session.
+    // Nothing started behind it: no camera, no session (a kiosk used to start its camera here,
+    // and a frame now and then arrived before this check).
     expect(await screen(page)).toBe('choose');
+    expect(await page.evaluate(() => document.querySelector('fh-app')!.debug.pipeline.source ?? 'none')).toBe('none');
     expect(await app.framesDelivered()).toBe(0);
     await app.passFirstRun();
     await expect(page.getByTestId('placement')).toBeVisible();
+    expect(await page.evaluate(() => document.querySelector('fh-app')!.debug.pipeline.source)).toBe('camera');
   }
 });
 

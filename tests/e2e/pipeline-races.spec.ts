@@ -31,7 +31,7 @@ const liveCameraTracks = (page: Page) => page.evaluate(() => (window as unknown 
 const liveLoops = (page: Page) => page.evaluate(() => document.querySelector('fh-app')!.debug.pipeline.liveLoops);
 const runningModel = (page: Page) => page.evaluate(() => document.querySelector('fh-app')!.debug.pipeline.runningModel ?? null);
 
-test('four model picks within a second settle on the last one: one loop, the tensors of one model, a sane frame rate', async ({ page }) => {
+test('four model picks in a row settle on the last one: one loop, the tensors of one model, a sane frame rate', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('?stretch=standing-toe-touch&backend=wasm');
   await app.waitForFrames(10);
@@ -40,9 +40,9 @@ test('four model picks within a second settle on the last one: one loop, the ten
 
   await app.openSourceControls();
   const select = page.getByTestId('model-select');
-  const started = Date.now();
+  // Back to back: each pick lands while the one before is still loading (0.2 to 1.7 s for all
+  // four, by the host's load; the wall time is not the point, so it is not asserted).
   for (const model of ['movenet-thunder', 'blazepose-lite', 'movenet-multipose', 'blazepose-full']) await select.selectOption(model);
-  expect(Date.now() - started).toBeLessThan(1000);
 
   await expect.poll(() => runningModel(page), { timeout: 60_000 }).toBe('blazepose-full');
   const settled = await app.framesDelivered();

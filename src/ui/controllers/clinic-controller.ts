@@ -82,9 +82,14 @@ export class ClinicController implements ReactiveController {
     if (!this.kiosk) return;
     this.host.addEventListener('pointerdown', this.onTouch);
     this.timer = window.setInterval(() => this.dispatch({ type: 'tick', tMs: performance.now() }), 500);
-    // Nothing of an earlier visit (or a crash mid-session) is kept; then wait for someone.
+    // Nothing of an earlier visit (or a crash mid-session) is kept. The camera waits for the
+    // first-run screen (`firstRunRead`): nothing watches the room behind it.
     void forgetStoredData(this.forget);
-    this.hooks.startCamera();
+  }
+
+  /** The first-run screen was read: a kiosk starts its camera and waits for someone. */
+  firstRunRead(): void {
+    if (this.kiosk) this.hooks.startCamera();
   }
 
   hostDisconnected(): void {
