@@ -146,8 +146,9 @@ const KNEE_METRICS: ReadonlySet<string> = new Set(['knees', 'kneeWorking', 'knee
 /**
  * Whether `check`, another model's reading of the same still, refutes the credit `credited` gives:
  * it sees the same person in the stretch's posture from the side, with legs of human proportions,
- * and a knee-straight rule of the stretch broken by more than CLEARLY_BENT_DEG. A credit is the verdict a person trusts, so
- * it is checked; but only plain evidence overturns it, since on real people the two families
+ * and a knee-straight rule of the stretch broken by CLEARLY_BENT_DEG or more (for a credit resting
+ * on one knee, one knee seen that far under the line). A credit is the verdict a person trusts,
+ * so it is checked; but only plain evidence overturns it, since on real people the two families
  * often differ by 5-10 degrees on a straight knee (the real seated fold: BlazePose 168, Thunder
  * 155 after calibration).
  */
