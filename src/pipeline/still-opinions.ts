@@ -32,17 +32,11 @@ export interface Opinions<R extends Reading> {
  */
 export async function withOpinions<R extends Reading>(first: R, firstModel: ModelId, stretch: StretchDefinition, ask: (model: ModelId) => Promise<R | undefined>): Promise<Opinions<R>> {
   const other = secondOpinionModel(firstModel);
-  if (!worthASecondOpinion(first, stretch)) {
-    // A credit is checked by the other family, and stands unless it sees a knee plainly bent.
-    const check = await ask(other);
-    if (!check) return { reading: first };
-    const refuted = refutesCredit(first, check, stretch);
-    return { reading: refuted ? check : first, opinion: { model: other, kept: refuted ? 'second' : 'first' } };
-  }
   const second = await ask(other);
   if (!second) return { reading: first };
-  let kept = preferReading(first, second, stretch);
-  // Whichever is preferred, a credit the other reading plainly refutes does not stand.
+  // A credit is only checked (it stands unless refuted below); anything else is weighed against the other reading.
+  let kept = worthASecondOpinion(first, stretch) ? preferReading(first, second, stretch) : 'first';
+  // Whichever stands, a credit the other reading plainly refutes does not.
   const refuted = kept === 'first' ? refutesCredit(first, second, stretch) : refutesCredit(second, first, stretch);
   if (refuted) kept = kept === 'first' ? 'second' : 'first';
   const reading = kept === 'second' ? second : first;
