@@ -6,7 +6,7 @@
  * instead, slowed down as far as inference needs; frames skipped there are counted.
  */
 import type { FrameReport } from '../core/analysis/form-analyzer';
-import type { Reading } from '../core/analysis/plausibility';
+import type { Reading, Refutation } from '../core/analysis/plausibility';
 import type { HoldState } from '../core/hold/hold-reducer';
 import type { Side } from '../core/pose/pose';
 import { coachingFromStart, frameStep, type Analysis } from '../core/session/frame-step';
@@ -177,6 +177,7 @@ async function run(req: AnalyzeRequest) {
     let hold: HoldState;
     let opinion: Opinion | undefined;
     let peopleOpinion: Opinion | undefined;
+    let refutedCredit: Refutation | undefined;
     if (req.kind === 'image') {
       const img = await loadImage(req.url);
       /** The still as one model reads it, through the app's own frame step. */
@@ -191,6 +192,7 @@ async function run(req: AnalyzeRequest) {
       const reading = judged.reading;
       opinion = judged.opinion;
       peopleOpinion = judged.peopleOpinion;
+      refutedCredit = 'refuted' in judged ? judged.refuted : undefined;
       state = reading.state;
       const report = reading.report;
       // A photo holds no time: the hold sees it as one frame.
@@ -240,6 +242,7 @@ async function run(req: AnalyzeRequest) {
       model: ready.model,
       ...(opinion ? { secondOpinion: opinion } : {}),
       ...(peopleOpinion ? { peopleOpinion } : {}),
+      ...(refutedCredit ? { refutedCredit } : {}),
       backend: ready.backend,
       turn: state.turn.turn,
       ...(decoder ? { decoder, framesAnalysed: frames.length, seconds: Math.round(seconds * 10) / 10, framesPerSecond: Math.round((frames.length / seconds) * 10) / 10 } : {}),

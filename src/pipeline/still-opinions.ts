@@ -7,7 +7,7 @@
  * stands unless that one sees a knee plainly bent (`refutesCredit`). Shared by the app's photos
  * and `npm run analyze`; how a model is asked (a worker, a still) is the caller's. No DOM, no tfjs.
  */
-import { preferReading, refutesCredit, worthASecondOpinion, type Reading } from '../core/analysis/plausibility';
+import { asRefuted, preferReading, refutation, worthASecondOpinion, type Reading, type Refutation } from '../core/analysis/plausibility';
 import type { StretchDefinition } from '../core/stretches/types';
 import { PEOPLE_OPINION_MODEL, secondOpinionModel } from './model-choice';
 import type { ModelId } from './models';
@@ -23,6 +23,8 @@ export interface Opinions<R extends Reading> {
   readonly reading: R;
   readonly opinion?: Opinion;
   readonly peopleOpinion?: Opinion;
+  /** The credit refuted by the other family (`reading`'s report already says so). */
+  readonly refuted?: Refutation;
 }
 
 /**
@@ -36,9 +38,14 @@ export async function withOpinions<R extends Reading>(first: R, firstModel: Mode
   if (!second) return { reading: first };
   // A credit is only checked (it stands unless refuted below); anything else is weighed against the other reading.
   let kept = worthASecondOpinion(first, stretch) ? preferReading(first, second, stretch) : 'first';
-  // Whichever stands, a credit the other reading plainly refutes does not.
-  const refuted = kept === 'first' ? refutesCredit(first, second, stretch) : refutesCredit(second, first, stretch);
-  if (refuted) kept = kept === 'first' ? 'second' : 'first';
+  // Whichever stands, a credit the other reading plainly refutes does not: the refuting reading
+  // stands, saying what it saw wrong.
+  const refuted = kept === 'first' ? refutation(first, second, stretch) : refutation(second, first, stretch);
+  if (refuted) {
+    kept = kept === 'first' ? 'second' : 'first';
+    const refuting = kept === 'second' ? second : first;
+    return { reading: { ...refuting, report: asRefuted(refuting.report, refuted) }, opinion: { model: other, kept }, refuted };
+  }
   const reading = kept === 'second' ? second : first;
   const opinion = { model: other, kept };
   if (reading.report.posture === stretch.posture || firstModel === PEOPLE_OPINION_MODEL) return { reading, opinion };

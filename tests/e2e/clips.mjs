@@ -13,6 +13,8 @@ export const photo = (name) => resolve(FIXTURES, 'photos', name);
 /** @param {string} name */
 export const synthetic = (name) => resolve(FIXTURES, 'synthetic', name);
 /** @param {string} name */
+export const rendered = (name) => resolve(FIXTURES, 'rendered', name);
+/** @param {string} name */
 export const clipPath = (name) => resolve(ARTIFACTS, 'clips', `${name}.y4m`);
 
 const still = (file, seconds, fps) => ['-loop', '1', '-i', photo(file), '-t', String(seconds), '-r', String(fps), '-vf', 'scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2'];

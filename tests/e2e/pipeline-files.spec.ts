@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage, bestScore } from './app-page';
 import { readFileSync } from 'node:fs';
-import { photo, synthetic } from './clips.mjs';
+import { photo, rendered, synthetic } from './clips.mjs';
 
 test('a photo opened as a file shows a skeleton with confident legs', async ({ page }) => {
   const app = new AppPage(page);
@@ -22,6 +22,27 @@ test('a photo opened as a file shows a skeleton with confident legs', async ({ p
   await expect(looking).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByTestId('verdict')).toHaveText('This photo shows good form for this stretch.');
   await page.screenshot({ path: test.info().outputPath('photo.png') });
+});
+
+test('a credit the other model refutes is taken back, and the screen says which knee rule it broke', async ({ page }) => {
+  // A rendered seated fold 30 degrees off side, both knees bent to 138 (tests/fixtures/rendered):
+  // BlazePose full credits it on one knee read straight; Thunder sees only a far knee, plainly bent,
+  // which judges no rule of its own. The person is told to straighten the knees, not that the
+  // camera cannot see the legs.
+  const app = new AppPage(page);
+  await app.open('?stretch=seated-toe-touch&source=none&backend=wasm');
+  await page.getByTestId('file-input').setInputFiles(rendered('ss-knees-bent-B-az30-m.png'));
+  await page.getByTestId('start').click();
+  const looking = page.getByTestId('second-look');
+  await expect(looking).toHaveText('Taking a second look at this photo…', { timeout: 30_000 });
+  expect((await app.report())!.inForm).toBe(true);
+  await expect(looking).toHaveCount(0, { timeout: 60_000 });
+  const r = await app.report();
+  expect(r!.inForm).toBe(false);
+  await expect(page.getByTestId('verdict')).toHaveText('This photo does not show good form yet.');
+  await expect(page.getByTestId('cue')).toHaveText('Keep your knees straight');
+  await expect(page.locator('[data-rule="knees-straight"]')).toHaveClass(/fail/);
+  await page.screenshot({ path: test.info().outputPath('refuted.png') });
 });
 
 test('a photo the first model cannot judge gets a second look from another model, and the screen shows that reading', async ({ page }) => {

@@ -282,6 +282,22 @@ describe('session: a stopped source stops the count', () => {
     expect(eventWords(tl.state.events[0]!)).toBe('The camera stopped, so the count waits. Check that it is plugged in, then choose "Use camera".');
   });
 
+  it('takes back the credit of a photo that another model refuted, and says which knee rule it broke', () => {
+    const tl = new Timeline('standing-toe-touch', { holdS: 30 });
+    tl.state = sessionReducer(tl.state, { type: 'source-changed', still: true });
+    tl.command('start').run(99);
+    expect(tl.state.report?.inForm).toBe(true);
+    const refuted = sessionReducer(tl.state, { type: 'still-refuted', refuted: { rule: 'knees-straight', value: 140 } });
+    expect(refuted.report?.inForm).toBe(false);
+    expect(refuted.report?.rules.find((r) => r.id === 'knees-straight')).toMatchObject({ state: 'fail', value: 140 });
+    expect(said(refuted.report!.cue)).toBe('Straighten your knees');
+    // A stream's report is never taken back: the next frame judges afresh.
+    const live = new Timeline('standing-toe-touch', { holdS: 30 });
+    live.command('start').run(2000);
+    expect(live.state.report?.inForm).toBe(true);
+    expect(sessionReducer(live.state, { type: 'still-refuted', refuted: { rule: 'knees-straight', value: 140 } }).report).toBe(live.state.report);
+  });
+
   it('does not take a photo for a stopped stream', () => {
     const tl = new Timeline('standing-toe-touch', { holdS: 30 });
     tl.state = sessionReducer(tl.state, { type: 'source-changed', still: true });

@@ -39,8 +39,9 @@ describe('opinions on a still, as the app and analyze take them', () => {
     expect(r.opinion).toEqual({ model: 'blazepose-full', kept: 'first' });
     const b = asker({ 'blazepose-full': bentKnee });
     const refuted = await withOpinions(good, 'movenet-lightning', stretch, b.ask);
-    expect(refuted.reading).toBe(bentKnee);
+    expect(refuted.reading.report).toEqual(bentKnee.report);
     expect(refuted.opinion).toEqual({ model: 'blazepose-full', kept: 'second' });
+    expect(refuted.refuted).toEqual({ rule: 'knee-straight', value: bentKnee.report.rules.find((x) => x.id === 'knee-straight')?.value });
     // No answer (the photo changed, the model failed): the credit stands, and no opinion is claimed.
     const c = asker({});
     expect(await withOpinions(good, 'movenet-lightning', stretch, c.ask)).toEqual({ reading: good });
@@ -97,8 +98,14 @@ describe('a credit among two readings', () => {
     expect(farKneeBent.report.inForm).toBeNull();
     const a = asker({ 'movenet-thunder': farKneeBent });
     const r = await withOpinions(credited, 'blazepose-full', seated, a.ask);
-    expect(r.reading).toBe(farKneeBent);
     expect(r.opinion).toEqual({ model: 'movenet-thunder', kept: 'second' });
+    // The refuting reading stands (its skeleton), saying what it saw: the knees bent, not "I can't see your legs".
+    expect(r.reading.report.pose).toBe(farKneeBent.report.pose);
+    expect(r.refuted?.rule).toBe('knees-straight');
+    expect(r.refuted?.value).toBeLessThanOrEqual(140);
+    expect(r.reading.report.inForm).toBe(false);
+    expect(r.reading.report.cue).toEqual({ kind: 'fix', code: { id: 'rule', stretch: 'seated-toe-touch', rule: 'knees-straight' } });
+    expect(r.reading.report.rules.find((x) => x.id === 'knees-straight')).toMatchObject({ state: 'fail', value: r.refuted?.value });
   });
 });
 

@@ -153,23 +153,47 @@ const KNEE_METRICS: ReadonlySet<string> = new Set(['knees', 'kneeWorking', 'knee
  * 155 after calibration).
  */
 export function refutesCredit(credited: Reading, check: Reading, stretch: StretchDefinition): boolean {
+  return refutation(credited, check, stretch) !== undefined;
+}
+
+/** A credit refuted: the knee-straight rule `check` saw broken, and the bent knee it read. */
+export interface Refutation {
+  readonly rule: string;
+  readonly value: number;
+}
+
+/** The rule and knee on which `check` refutes `credited`'s credit (`refutesCredit`), if it does. */
+export function refutation(credited: Reading, check: Reading, stretch: StretchDefinition): Refutation | undefined {
   const r = check.report;
-  if (credited.report.inForm !== true || r.posture !== stretch.posture || r.view !== 'side' || !samePerson(credited, check)) return false;
+  if (credited.report.inForm !== true || r.posture !== stretch.posture || r.view !== 'side' || !samePerson(credited, check)) return undefined;
   // A leg no human has is no evidence (a shin taken from a helper kneeling behind: a real partner
   // stretch's flat knee read at 84 by Thunder, thigh and shin 1 to 2.2).
-  if (implausibleLegs(r.pose, check.threshold) > 0) return false;
-  return stretch.rules.some((spec) => {
-    if (!KNEE_METRICS.has(spec.metric) || !spec.min) return false;
+  if (implausibleLegs(r.pose, check.threshold) > 0) return undefined;
+  for (const spec of stretch.rules) {
+    if (!KNEE_METRICS.has(spec.metric) || !spec.min) continue;
     const min = stretch.thresholds[spec.min];
-    if (min === undefined) return false;
+    if (min === undefined) continue;
     const rule = r.rules.find((x) => x.id === spec.id);
-    if (rule?.state === 'fail' && rule.value !== null && rule.value <= min - CLEARLY_BENT_DEG) return true;
+    if (rule?.state === 'fail' && rule.value !== null && rule.value <= min - CLEARLY_BENT_DEG) return { rule: spec.id, value: rule.value };
     // "Both knees straight" credited on one knee (the other unread) has no more evidence than a
     // check that sees one knee: either knee plainly bent there is enough to refute it.
-    if (spec.metric !== 'knees' || !oneKneeSeen(credited.report)) return false;
-    const { kneeLeft, kneeRight } = r.angles;
-    return [kneeLeft, kneeRight].some((k) => k !== null && k <= min - CLEARLY_BENT_DEG);
-  });
+    if (spec.metric !== 'knees' || !oneKneeSeen(credited.report)) continue;
+    const bent = [r.angles.kneeLeft, r.angles.kneeRight].filter((k): k is number => k !== null && k <= min - CLEARLY_BENT_DEG);
+    if (bent.length) return { rule: spec.id, value: Math.min(...bent) };
+  }
+  return undefined;
+}
+
+/**
+ * A reading's report once its credit, or the reading that gave it, was refuted: not in form, the
+ * refuted rule failing at the bent knee seen, and its own words to fix it. The refuting model may
+ * judge nothing else (a lone far knee decides no rule); the person still hears what is wrong
+ * ("Keep your knees straight"), not what could not be seen.
+ */
+export function asRefuted(report: FrameReport, refuted: Refutation): FrameReport {
+  const rules = report.rules.map((r) => (r.id === refuted.rule ? { ...r, state: 'fail' as const, value: refuted.value } : r));
+  const failed = rules.find((r) => r.id === refuted.rule);
+  return { ...report, rules, inForm: false, counts: false, cue: failed ? { kind: 'fix', code: failed.cue } : report.cue };
 }
 
 /** Whether a reading saw exactly one knee. */

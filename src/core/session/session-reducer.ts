@@ -7,6 +7,7 @@
 import { CUE_NO_PERSON } from '../analysis/cues';
 import { initialCueState, nextCue, type CueState } from '../analysis/cue-debouncer';
 import type { FrameReport } from '../analysis/form-analyzer';
+import { asRefuted, type Refutation } from '../analysis/plausibility';
 import { readiness, type ReadinessCheck } from '../analysis/readiness';
 import { framesStopped } from '../hold/frame-clock';
 import {
@@ -90,7 +91,9 @@ export type SessionAction =
   | { readonly type: 'tick'; readonly tMs: number }
   | { readonly type: 'command'; readonly command: SessionCommand; readonly tMs: number }
   | { readonly type: 'source-changed'; readonly still: boolean }
-  | { readonly type: 'source-stopped'; readonly reason: SourceStopReason };
+  | { readonly type: 'source-stopped'; readonly reason: SourceStopReason }
+  /** Another model plainly saw a knee bent on the photo whose reading credited the stretch (`still-opinions.ts`). */
+  | { readonly type: 'still-refuted'; readonly refuted: Refutation };
 
 const WAITING_FOR_CAMERA: ReadinessCheck = { ready: false, code: { id: 'looking', low: false } };
 
@@ -300,6 +303,9 @@ export function sessionReducer(s: SessionState, action: SessionAction): SessionS
       const hold = s.hold ? holdReducer(s.hold, { type: 'source-changed' }) : null;
       return { ...s, hold, still: action.still, turn: NO_TURN, report: null, readySinceMs: null, analysisEpoch: s.analysisEpoch + 1, events: [] };
     }
+    case 'still-refuted':
+      // Only a photo's verdict: a photo holds no time, so the hold has nothing to take back.
+      return s.still && s.report ? { ...s, report: asRefuted(s.report, action.refuted), events: [] } : quiet(s);
     case 'source-stopped': {
       if (s.screen === 'setup') {
         return { ...s, readiness: { ready: false, code: { id: 'stopped', reason: action.reason } }, readySinceMs: null, events: [] };

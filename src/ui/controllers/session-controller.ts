@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Cue } from '../../core/analysis/cues';
 import type { FrameReport } from '../../core/analysis/form-analyzer';
+import type { Refutation } from '../../core/analysis/plausibility';
 import type { Readiness } from '../../core/analysis/readiness';
 import type { HoldState, SourceStopReason } from '../../core/hold/hold-reducer';
 import type { PoseFrame } from '../../core/pose/pose';
@@ -121,6 +122,11 @@ export class SessionController implements ReactiveController {
   /** A new source or person: forget tracking, keep the session's progress. A photo is a still. */
   sourceChanged(kind?: 'camera' | 'video' | 'image'): void {
     this.dispatch({ type: 'source-changed', still: kind === 'image' });
+  }
+
+  /** Another model refuted the photo's credit: it is not in form, and the person hears the knee rule it broke. */
+  stillRefuted(refuted: Refutation): void {
+    this.dispatch({ type: 'still-refuted', refuted });
   }
 
   /** The source stopped (camera unplugged, video ended or failed): the count stops at once, and says why. */
