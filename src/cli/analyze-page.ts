@@ -182,7 +182,8 @@ async function run(req: AnalyzeRequest) {
       const img = await loadImage(req.url);
       /** The still as one model reads it, through the app's own frame step. */
       const judge = async (c: PoseClient, model: ModelId): Promise<Reading & { state: SessionState }> => {
-        let s = coaching(stretch, req.side, autoTurn);
+        // A photo, as the app opens one: a still (read in passes, nothing to count).
+        let s = sessionReducer(coaching(stretch, req.side, autoTurn), { type: 'source-changed', still: true });
         let a: Analysis | undefined;
         await settleStill(c, img, () => s.turn.turn, (f) => ({ state: s, analysis: a } = frameStep(s, a, toPoseFrame(f.result, f.tMs, model))));
         return { report: s.report as FrameReport, threshold: MODELS[model].scoreThreshold, state: s };
