@@ -17,7 +17,7 @@ import { asPipelineError, describeError } from '../pipeline/errors';
 import { settleStill } from '../pipeline/frame-loop';
 import { MODELS, type ModelId } from '../pipeline/models';
 import { recommendedModel } from '../pipeline/model-choice';
-import { withOpinions, type Opinion } from '../pipeline/still-opinions';
+import { withOpinions, type Opinion, type Opinions } from '../pipeline/still-opinions';
 import { PoseClient, type PoseResult, type ReadyInfo } from '../pipeline/pose-client';
 import { toPoseFrame } from '../pipeline/pose-frame';
 import { CannotDecode, openMp4 } from '../pipeline/mp4-frames';
@@ -189,13 +189,14 @@ async function run(req: AnalyzeRequest) {
         return { report: s.report as FrameReport, threshold: MODELS[model].scoreThreshold, state: s };
       };
       const first = await judge(client, ready.model);
-      const judged = req.secondOpinion ? await withOpinions(first, ready.model, stretch, async (m) => judge(await clientFor(m, req.backend), m)) : { reading: first };
+      const judged: Opinions<typeof first> = req.secondOpinion ? await withOpinions(first, ready.model, stretch, async (m) => judge(await clientFor(m, req.backend), m)) : { reading: first };
       const reading = judged.reading;
       opinion = judged.opinion;
       peopleOpinion = judged.peopleOpinion;
-      refutedCredit = 'refuted' in judged ? judged.refuted : undefined;
-      state = reading.state;
-      const report = reading.report;
+      refutedCredit = judged.refuted;
+      // As the app does: a refuted credit is taken back by the session, which then says why.
+      state = refutedCredit ? sessionReducer(reading.state, { type: 'still-refuted', refuted: refutedCredit }) : reading.state;
+      const report = state.report as FrameReport;
       // A photo holds no time: the hold sees it as one frame.
       const photo = { type: 'frame' as const, report: { ...report, tMs: 0 }, scoreThreshold: reading.threshold };
       hold = sessionReducer(coaching(stretch, req.side, autoTurn), photo).hold as HoldState;

@@ -7,7 +7,7 @@
  * stands unless that one sees a knee plainly bent (`refutesCredit`). Shared by the app's photos
  * and `npm run analyze`; how a model is asked (a worker, a still) is the caller's. No DOM, no tfjs.
  */
-import { asRefuted, preferReading, refutation, worthASecondOpinion, type Reading, type Refutation } from '../core/analysis/plausibility';
+import { preferReading, refutation, worthASecondOpinion, type Reading, type Refutation } from '../core/analysis/plausibility';
 import type { StretchDefinition } from '../core/stretches/types';
 import { PEOPLE_OPINION_MODEL, secondOpinionModel } from './model-choice';
 import type { ModelId } from './models';
@@ -23,7 +23,7 @@ export interface Opinions<R extends Reading> {
   readonly reading: R;
   readonly opinion?: Opinion;
   readonly peopleOpinion?: Opinion;
-  /** The credit refuted by the other family (`reading`'s report already says so). */
+  /** The credit the standing reading refuted: its report is to say so (the session's `still-refuted`). */
   readonly refuted?: Refutation;
 }
 
@@ -39,12 +39,11 @@ export async function withOpinions<R extends Reading>(first: R, firstModel: Mode
   // A credit is only checked (it stands unless refuted below); anything else is weighed against the other reading.
   let kept = worthASecondOpinion(first, stretch) ? preferReading(first, second, stretch) : 'first';
   // Whichever stands, a credit the other reading plainly refutes does not: the refuting reading
-  // stands, saying what it saw wrong.
+  // stands, and the caller has it say what it saw wrong (`asRefuted`, through the session).
   const refuted = kept === 'first' ? refutation(first, second, stretch) : refutation(second, first, stretch);
   if (refuted) {
     kept = kept === 'first' ? 'second' : 'first';
-    const refuting = kept === 'second' ? second : first;
-    return { reading: { ...refuting, report: asRefuted(refuting.report, refuted) }, opinion: { model: other, kept }, refuted };
+    return { reading: kept === 'second' ? second : first, opinion: { model: other, kept }, refuted };
   }
   const reading = kept === 'second' ? second : first;
   const opinion = { model: other, kept };

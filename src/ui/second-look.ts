@@ -33,11 +33,13 @@ export async function takeSecondLook(session: SessionController, pipeline: Pipel
   });
   // Another photo, model or stretch since: this look is of something no longer on screen.
   if (pipeline.run !== run || pipeline.media !== photo || session.stretch !== stretch) return false;
-  // The reading that stands is the other model's: its frames replayed give its verdict and skeleton.
+  if (reading === first && !refuted) return false;
+  // Another model's reading stands: its frames, replayed, give its verdict and skeleton.
   if (reading !== first && reading.frames) {
     session.sourceChanged('image');
     for (const f of reading.frames) session.onFrame(f);
-  } else if (!refuted) return false;
+  }
+  // A refuted credit says which knee rule it broke (whichever model's reading stands).
   if (refuted) session.stillRefuted(refuted);
   return true;
 }

@@ -287,15 +287,34 @@ describe('session: a stopped source stops the count', () => {
     tl.state = sessionReducer(tl.state, { type: 'source-changed', still: true });
     tl.command('start').run(99);
     expect(tl.state.report?.inForm).toBe(true);
+    expect(tl.state.cue.shown && said(tl.state.cue.shown)).toBe('Good form: relax and hold');
     const refuted = sessionReducer(tl.state, { type: 'still-refuted', refuted: { rule: 'knees-straight', value: 140 } });
     expect(refuted.report?.inForm).toBe(false);
     expect(refuted.report?.rules.find((r) => r.id === 'knees-straight')).toMatchObject({ state: 'fail', value: 140 });
     expect(said(refuted.report!.cue)).toBe('Straighten your knees');
+    // Said aloud at once, in place of "Good form" (a photo's cue is not debounced on screen either).
+    expect(refuted.events).toEqual([{ type: 'cue', cue: refuted.report!.cue }]);
+    expect(refuted.cue.shown).toEqual(refuted.report!.cue);
     // A stream's report is never taken back: the next frame judges afresh.
     const live = new Timeline('standing-toe-touch', { holdS: 30 });
     live.command('start').run(2000);
     expect(live.state.report?.inForm).toBe(true);
     expect(sessionReducer(live.state, { type: 'still-refuted', refuted: { rule: 'knees-straight', value: 140 } }).report).toBe(live.state.report);
+  });
+
+  it('says the cue of a new picture afresh: a second look replayed after the first is spoken', () => {
+    const tl = new Timeline('standing-toe-touch', { holdS: 30 });
+    tl.state = sessionReducer(tl.state, { type: 'source-changed', still: true });
+    tl.command('start').run(99);
+    expect(tl.state.cue.shown && said(tl.state.cue.shown)).toBe('Good form: relax and hold');
+    // Another model's reading of the same photo replayed, from the photo's own small times: it
+    // bends the knees. Without starting afresh, "Good form" would stay said for 1.5 s of frames.
+    tl.state = sessionReducer(tl.state, { type: 'source-changed', still: true });
+    const before = tl.events.length;
+    tl.t = 0;
+    tl.run(99, () => figure({ ...GOOD.standingToeTouch(), left: bent(180, 40), right: bent(180, 40) }));
+    const cues = tl.events.slice(before).filter((e) => e.type === 'cue');
+    expect(cues.map((e) => e.type === 'cue' && said(e.cue))).toEqual(['Straighten your knees']);
   });
 
   it('does not take a photo for a stopped stream', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormAnalyzer, type FrameReport } from '../../src/core/analysis/form-analyzer';
-import type { Reading } from '../../src/core/analysis/plausibility';
+import { asRefuted, type Reading } from '../../src/core/analysis/plausibility';
 import type { Pose } from '../../src/core/pose/pose';
 import { coachingFromStart } from '../../src/core/session/frame-step';
 import { StillReading } from '../../src/core/session/still-reading';
@@ -39,7 +39,7 @@ describe('opinions on a still, as the app and analyze take them', () => {
     expect(r.opinion).toEqual({ model: 'blazepose-full', kept: 'first' });
     const b = asker({ 'blazepose-full': bentKnee });
     const refuted = await withOpinions(good, 'movenet-lightning', stretch, b.ask);
-    expect(refuted.reading.report).toEqual(bentKnee.report);
+    expect(refuted.reading).toBe(bentKnee);
     expect(refuted.opinion).toEqual({ model: 'blazepose-full', kept: 'second' });
     expect(refuted.refuted).toEqual({ rule: 'knee-straight', value: bentKnee.report.rules.find((x) => x.id === 'knee-straight')?.value });
     // No answer (the photo changed, the model failed): the credit stands, and no opinion is claimed.
@@ -99,13 +99,29 @@ describe('a credit among two readings', () => {
     const a = asker({ 'movenet-thunder': farKneeBent });
     const r = await withOpinions(credited, 'blazepose-full', seated, a.ask);
     expect(r.opinion).toEqual({ model: 'movenet-thunder', kept: 'second' });
-    // The refuting reading stands (its skeleton), saying what it saw: the knees bent, not "I can't see your legs".
-    expect(r.reading.report.pose).toBe(farKneeBent.report.pose);
+    expect(r.reading).toBe(farKneeBent);
+    // What it saw, for the session to say (the knees bent, not "I can't see your legs").
     expect(r.refuted?.rule).toBe('knees-straight');
     expect(r.refuted?.value).toBeLessThanOrEqual(140);
-    expect(r.reading.report.inForm).toBe(false);
-    expect(r.reading.report.cue).toEqual({ kind: 'fix', code: { id: 'rule', stretch: 'seated-toe-touch', rule: 'knees-straight' } });
-    expect(r.reading.report.rules.find((x) => x.id === 'knees-straight')).toMatchObject({ state: 'fail', value: r.refuted?.value });
+    const said = asRefuted(r.reading.report, r.refuted!);
+    expect(said.inForm).toBe(false);
+    expect(said.cue).toEqual({ kind: 'fix', code: { id: 'rule', stretch: 'seated-toe-touch', rule: 'knees-straight' } });
+    expect(said.rules.find((x) => x.id === 'knees-straight')).toMatchObject({ state: 'fail', value: r.refuted?.value });
+    // A rule the report does not have (another stretch's) changes nothing.
+    expect(asRefuted(r.reading.report, { rule: 'knee-straight', value: 120 })).toBe(r.reading.report);
+  });
+  it('checks a credit the second opinion gave against the first reading, which then stands', async () => {
+    // The first model sees the knee plainly bent but judges nothing (a lone far knee); the second
+    // credits on one knee. The first refutes that credit, and it is the first reading that stands.
+    const fold = figure({ ...GOOD.seatedToeTouch(), scores: { right_knee: 0.1 } });
+    const knee = fold.keypoints.left_knee!;
+    const ankle = fold.keypoints.left_ankle!;
+    const credited = readSeated({ ...fold, keypoints: { ...fold.keypoints, left_ankle: { x: knee.x + (ankle.x - knee.x) * 2, y: knee.y + (ankle.y - knee.y) * 2, score: 0.9 } } });
+    const farKneeBent = readSeated(figure({ ...GOOD.seatedToeTouch(), left: bent(90, 45), right: bent(90, 45), scores: { left_knee: 0.1, right_shoulder: 0.6, right_elbow: 0.6, right_hip: 0.6, right_ankle: 0.6 } }));
+    const r = await withOpinions(farKneeBent, 'movenet-thunder', seated, asker({ 'blazepose-full': credited }).ask);
+    expect(r.opinion).toEqual({ model: 'blazepose-full', kept: 'first' });
+    expect(r.reading).toBe(farKneeBent);
+    expect(r.refuted?.rule).toBe('knees-straight');
   });
 });
 

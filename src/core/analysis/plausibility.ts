@@ -191,9 +191,11 @@ export function refutation(credited: Reading, check: Reading, stretch: StretchDe
  * ("Keep your knees straight"), not what could not be seen.
  */
 export function asRefuted(report: FrameReport, refuted: Refutation): FrameReport {
-  const rules = report.rules.map((r) => (r.id === refuted.rule ? { ...r, state: 'fail' as const, value: refuted.value } : r));
-  const failed = rules.find((r) => r.id === refuted.rule);
-  return { ...report, rules, inForm: false, counts: false, cue: failed ? { kind: 'fix', code: failed.cue } : report.cue };
+  const rule = report.rules.find((r) => r.id === refuted.rule);
+  // Not a rule of this report's stretch: nothing to say it broke.
+  if (!rule) return report;
+  const rules = report.rules.map((r) => (r === rule ? { ...r, state: 'fail' as const, value: refuted.value } : r));
+  return { ...report, rules, inForm: false, counts: false, cue: { kind: 'fix', code: rule.cue } };
 }
 
 /** Whether a reading saw exactly one knee. */

@@ -287,6 +287,20 @@ function onCommand(s: SessionState, command: SessionCommand, tMs: number): Sessi
   }
 }
 
+/**
+ * A photo's credit refuted by another model: its verdict only (a photo holds no time, so the hold
+ * has nothing to take back). On the coaching screen the fix is said at once, as a photo's own
+ * cue is shown at once: a stream's report is never taken back (its next frame judges afresh).
+ */
+function stillRefuted(s: SessionState, refuted: Refutation): SessionState {
+  if (!s.still || !s.report) return quiet(s);
+  const report = asRefuted(s.report, refuted);
+  if (report === s.report) return quiet(s);
+  if (s.screen !== 'coach') return { ...s, report, events: [] };
+  const cue: CueState = { shown: report.cue, shownAt: report.tMs, candidate: undefined, candidateSince: report.tMs };
+  return { ...s, report, cue, events: [{ type: 'cue', cue: report.cue }] };
+}
+
 /** The session logic: a reducer over plans, analysed frames, ticks, commands and source changes. */
 export function sessionReducer(s: SessionState, action: SessionAction): SessionState {
   switch (action.type) {
@@ -301,11 +315,11 @@ export function sessionReducer(s: SessionState, action: SessionAction): SessionS
     case 'source-changed': {
       // A new source or person: forget tracking (a new analyser), keep the session's progress.
       const hold = s.hold ? holdReducer(s.hold, { type: 'source-changed' }) : null;
-      return { ...s, hold, still: action.still, turn: NO_TURN, report: null, readySinceMs: null, analysisEpoch: s.analysisEpoch + 1, events: [] };
+      // The cue starts afresh too: what was said of the last picture is not said of this one.
+      return { ...s, hold, still: action.still, turn: NO_TURN, cue: initialCueState, report: null, readySinceMs: null, analysisEpoch: s.analysisEpoch + 1, events: [] };
     }
     case 'still-refuted':
-      // Only a photo's verdict: a photo holds no time, so the hold has nothing to take back.
-      return s.still && s.report ? { ...s, report: asRefuted(s.report, action.refuted), events: [] } : quiet(s);
+      return stillRefuted(s, action.refuted);
     case 'source-stopped': {
       if (s.screen === 'setup') {
         return { ...s, readiness: { ready: false, code: { id: 'stopped', reason: action.reason } }, readySinceMs: null, events: [] };
