@@ -133,13 +133,18 @@ export class App extends LitElement {
     rotation: this.session.rotation,
     liveSource: () => liveSource(this.session.stretch?.posture, this.session.report?.posture),
     // A photo is one picture, not a stream that could stop: the session must know which it has.
-    onSourceChange: () => this.session.sourceChanged(this.pipeline.source),
+    onSourceChange: () => {
+      this.photoStands = false;
+      this.session.sourceChanged(this.pipeline.source);
+    },
     onSourceStopped: (reason) => this.session.sourceStopped(reason),
     onStillSettled: () => void this.lookAgain(),
   });
   /** Set while other models take a second look at an opened photo (said on screen). */
   @state() private lookingAgain = false;
   private lookId = 0;
+  /** The photo on screen has been read by every model that will read it: its cue may be said. */
+  private photoStands = false;
   /** Prescriptions, the clinician screen and the kiosk (src/ui/controllers/clinic-controller.ts). */
   private readonly clinic = new ClinicController(this, this.params, {
     startSession: (plan) => this.startPlan(plan ?? (this.params.routine === 'daily' ? 'daily' : (this.params.stretch ?? 'daily'))),
@@ -168,7 +173,9 @@ export class App extends LitElement {
       this.announcement = text;
       this.audio.say(text);
     };
-    this.session.onCue = (cue) => this.audio.say(cueWords(cue.code));
+    // A photo's cue waits until the photo is read (passes, turn, second look): what the first
+    // passes say ("Turn side-on", "Good form") may yet change, and only what stands is said.
+    this.session.onCue = (cue) => (this.pipeline.source === 'image' && !this.photoStands ? undefined : this.audio.say(cueWords(cue.code)));
     this.session.onHoldComplete = () => this.audio.ding();
     this.session.onState = (s) => this.history.observe(s);
     this.session.onCount = (words) => this.audio.say(words);
@@ -379,7 +386,7 @@ export class App extends LitElement {
       <div class="stage-col">
         ${p.error ? html`<fh-error-panel .error=${p.error}></fh-error-panel>` : nothing}
         ${p.notice ? html`<p class="notice" role="status" data-testid="notice">${p.notice}</p>` : nothing}
-        ${this.lookingAgain && p.source === 'image' ? html`<p class="notice" role="status" data-testid="second-look">${msg('Taking a second look at this photo…')}</p>` : nothing}
+        ${this.checkingPhoto ? html`<p class="notice" role="status" data-testid="second-look">${msg('Taking a second look at this photo…')}</p>` : nothing}
         <fh-stage
           .media=${p.media}
           .pose=${r?.pose}
@@ -396,7 +403,7 @@ export class App extends LitElement {
         <fh-goal-note .hold=${s.hold} .reachGoal=${this.history.sessionReachGoal} ?coaching=${s.screen === 'coach'}></fh-goal-note>
         ${s.screen === 'setup'
           ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .waiting=${pipelineWaitWords(p.status)} .armed=${s.state.armed} .stepLabel=${s.stepLabel} .firstLeg=${firstLegWords(s.hold.sides) ?? ''}></fh-setup-panel>`
-          : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel} .still=${p.source === 'image'}></fh-coach-panel>`}
+          : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel} .still=${p.source === 'image'} ?checking=${this.checkingPhoto}></fh-coach-panel>`}
         ${this.params.kiosk ? nothing : this.renderSourceControls() /* engine settings are not for patients at a kiosk */}
       </aside>
     </div>`;
@@ -466,8 +473,19 @@ export class App extends LitElement {
       // A second look is extra: whatever breaks in it, the first reading stands.
       console.warn('FormHold: the second look at a photo failed; the first reading stands', e);
     } finally {
-      if (id === this.lookId) this.lookingAgain = false;
+      if (id === this.lookId) {
+        this.lookingAgain = false;
+        this.photoStands = true;
+        // The cue held back while the photo was read, said now that it stands.
+        const cue = this.session.screen === 'coach' && this.pipeline.source === 'image' ? this.session.report?.cue : undefined;
+        if (cue) this.audio.say(cueWords(cue.code));
+      }
     }
+  }
+
+  /** A photo on screen that another model is still reading. */
+  private get checkingPhoto(): boolean {
+    return this.lookingAgain && this.pipeline.source === 'image';
   }
 
   /** For tests and the benchmark: the pipeline's and session's state, read-only. */

@@ -80,6 +80,8 @@ export class CoachPanel extends LitElement {
   @property() stepLabel = '';
   /** The source is a photo: show the form verdict instead of a hold that cannot run. */
   @property({ type: Boolean }) still = false;
+  /** Another model is reading the photo: the verdict may yet change, so none is given meanwhile. */
+  @property({ type: Boolean }) checking = false;
 
   private command(c: 'pause' | 'resume' | 'skip' | 'end') {
     this.dispatchEvent(new SessionCommandEvent(c));
@@ -112,8 +114,10 @@ export class CoachPanel extends LitElement {
     // Frames stopped or come too rarely: say so, rather than keep the last frame's "Good form".
     const stopped = h.status === 'stalled' ? countStoppedWords(h.stall ?? 'no-frames') : h.status === 'too-slow' ? countStoppedWords('too-slow') : undefined;
     const switchingTo = h.rep === 1 && h.sideIndex > 0 ? side : null;
-    const cueText = h.status === 'user-paused' ? pausedWords() : resting ? restWords(switchingTo) : (stopped ?? (cue ? cueWords(cue.code) : msg('Get into position')));
-    const cueKind = h.status === 'user-paused' ? 'paused' : resting ? 'rest' : stopped ? 'setup' : (cue?.kind ?? 'setup');
+    // A photo another model is still reading: neither its first cue nor its verdict may stand.
+    const checking = this.still && this.checking;
+    const cueText = checking ? msg('One moment…') : h.status === 'user-paused' ? pausedWords() : resting ? restWords(switchingTo) : (stopped ?? (cue ? cueWords(cue.code) : msg('Get into position')));
+    const cueKind = checking ? 'setup' : h.status === 'user-paused' ? 'paused' : resting ? 'rest' : stopped ? 'setup' : (cue?.kind ?? 'setup');
     return html`
       <section class="card" aria-labelledby="stretch-name">
         <h2 id="stretch-name">${name}</h2>
@@ -126,7 +130,7 @@ export class CoachPanel extends LitElement {
       <section class="card now">
         <p class="cue ${cueKind}" data-testid="cue" data-status=${h.status} aria-live="polite">${cueText}</p>
         ${this.still
-          ? html`<p class="verdict" data-testid="verdict">${this.report?.inForm === true ? msg('This photo shows good form for this stretch.') : this.report?.inForm === false ? msg('This photo does not show good form yet.') : msg('This photo cannot be judged.')}</p>
+          ? html`<p class="verdict" data-testid="verdict">${checking ? msg('Checking the verdict with a second look…') : this.report?.inForm === true ? msg('This photo shows good form for this stretch.') : this.report?.inForm === false ? msg('This photo does not show good form yet.') : msg('This photo cannot be judged.')}</p>
               <p class="muted">${msg('A photo holds no time: use the camera or a video to count a hold.')}</p>`
           : h.status === 'resting'
           ? this.renderRest()

@@ -14,11 +14,12 @@ test('a photo opened as a file shows a skeleton with confident legs', async ({ p
   expect(await app.overlayInk()).toBeGreaterThan(2000);
   // A photo is judged, not timed.
   await page.getByTestId('start').click();
-  await expect(page.getByTestId('verdict')).toHaveText('This photo shows good form for this stretch.');
   // Credited by the first model: the other family checks the credit (BlazePose full, in a worker of
-  // its own), and it stands, since that model does not see a knee plainly bent.
+  // its own), and no verdict is given until it has; the credit stands, since that model does not
+  // see a knee plainly bent.
   const looking = page.getByTestId('second-look');
   await expect(looking).toHaveText('Taking a second look at this photo…', { timeout: 30_000 });
+  await expect(page.getByTestId('verdict')).toHaveText('Checking the verdict with a second look…');
   await expect(looking).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByTestId('verdict')).toHaveText('This photo shows good form for this stretch.');
   await page.screenshot({ path: test.info().outputPath('photo.png') });
@@ -28,20 +29,30 @@ test('a credit the other model refutes is taken back, and the screen says which 
   // A rendered seated fold 30 degrees off side, both knees bent to 138 (tests/fixtures/rendered):
   // BlazePose full credits it on one knee read straight; Thunder sees only a far knee, plainly bent,
   // which judges no rule of its own. The person is told to straighten the knees, not that the
-  // camera cannot see the legs.
+  // camera cannot see the legs; the voice (on by default) waits for the second look, then says it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { spoken: string[] };
+    w.spoken = [];
+    if (window.speechSynthesis) window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void w.spoken.push(u.text);
+  });
   const app = new AppPage(page);
   await app.open('?stretch=seated-toe-touch&source=none&backend=wasm');
   await page.getByTestId('file-input').setInputFiles(rendered('ss-knees-bent-B-az30-m.png'));
   await page.getByTestId('start').click();
   const looking = page.getByTestId('second-look');
   await expect(looking).toHaveText('Taking a second look at this photo…', { timeout: 30_000 });
-  expect((await app.report())!.inForm).toBe(true);
+  await expect(page.getByTestId('verdict')).toHaveText('Checking the verdict with a second look…');
+  await expect(page.getByTestId('cue')).toHaveText('One moment…');
   await expect(looking).toHaveCount(0, { timeout: 60_000 });
   const r = await app.report();
   expect(r!.inForm).toBe(false);
   await expect(page.getByTestId('verdict')).toHaveText('This photo does not show good form yet.');
   await expect(page.getByTestId('cue')).toHaveText('Keep your knees straight');
   await expect(page.locator('[data-rule="knees-straight"]')).toHaveClass(/fail/);
+  // Said: the stretch's introduction, then only the cue that stood (no "Good form", no passing "Turn side-on").
+  const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
+  expect(spoken.slice(1)).toEqual(['Keep your knees straight']);
+  expect(spoken[0]).toMatch(/^Seated toe touch\./);
   await page.screenshot({ path: test.info().outputPath('refuted.png') });
 });
 
