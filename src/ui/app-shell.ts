@@ -380,8 +380,9 @@ export class App extends LitElement {
     const stretch = s.stretch;
     if (!stretch || !s.hold) return nothing;
     const size = this.frameSize();
-    // No form is judged on the picture while resting or paused: no red bones while told to rest.
-    const judging = s.screen === 'coach' && s.hold.status !== 'resting' && s.hold.status !== 'user-paused';
+    // No form is judged on the picture while resting or paused (no red bones while told to rest), nor
+    // while a photo is read again (no green ticks that may yet be taken back).
+    const judging = s.screen === 'coach' && s.hold.status !== 'resting' && s.hold.status !== 'user-paused' && !this.checkingPhoto;
     return html`<div class="session ${s.screen}">
       <div class="stage-col">
         ${p.error ? html`<fh-error-panel .error=${p.error}></fh-error-panel>` : nothing}

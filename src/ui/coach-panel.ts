@@ -110,12 +110,12 @@ export class CoachPanel extends LitElement {
     // Resting or paused by the person: no form to judge, so no form cue and no angle to fix.
     const resting = h.status === 'resting' && !this.still;
     const quiet = resting || h.status === 'user-paused';
-    const rows = quiet ? [] : readoutLines(this.report?.rules ?? [], st, h.legRaiseTarget);
+    // A photo another model is still reading: neither its first cue, its verdict nor its angles may stand.
+    const checking = this.still && this.checking;
+    const rows = quiet || checking ? [] : readoutLines(this.report?.rules ?? [], st, h.legRaiseTarget);
     // Frames stopped or come too rarely: say so, rather than keep the last frame's "Good form".
     const stopped = h.status === 'stalled' ? countStoppedWords(h.stall ?? 'no-frames') : h.status === 'too-slow' ? countStoppedWords('too-slow') : undefined;
     const switchingTo = h.rep === 1 && h.sideIndex > 0 ? side : null;
-    // A photo another model is still reading: neither its first cue nor its verdict may stand.
-    const checking = this.still && this.checking;
     const cueText = checking ? msg('One moment…') : h.status === 'user-paused' ? pausedWords() : resting ? restWords(switchingTo) : (stopped ?? (cue ? cueWords(cue.code) : msg('Get into position')));
     const cueKind = checking ? 'setup' : h.status === 'user-paused' ? 'paused' : resting ? 'rest' : stopped ? 'setup' : (cue?.kind ?? 'setup');
     return html`

@@ -43,6 +43,7 @@ test('a credit the other model refutes is taken back, and the screen says which 
   await expect(looking).toHaveText('Taking a second look at this photo…', { timeout: 30_000 });
   await expect(page.getByTestId('verdict')).toHaveText('Checking the verdict with a second look…');
   await expect(page.getByTestId('cue')).toHaveText('One moment…');
+  await expect(page.getByTestId('angles')).toHaveCount(0);
   await expect(looking).toHaveCount(0, { timeout: 60_000 });
   const r = await app.report();
   expect(r!.inForm).toBe(false);
