@@ -146,6 +146,8 @@ export class CoachPanel extends LitElement {
       <div class="controls">
         ${h.status === 'user-paused'
           ? html`<button class="primary" data-testid="resume" @click=${() => this.command('resume')}>${msg('Resume')}</button>`
+          : this.still
+          ? nothing /* a photo holds no time: nothing to pause */
           : html`<button data-testid="pause" @click=${() => this.command('pause')}>${msg('Pause')}</button>`}
         <button data-testid="skip" @click=${() => this.command('skip')}>${msg('Skip')}</button>
         <fh-how-to-button .stretch=${st.id} .variation=${st.variation?.id ?? ''}></fh-how-to-button>

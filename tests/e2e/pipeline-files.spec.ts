@@ -22,6 +22,9 @@ test('a photo opened as a file shows a skeleton with confident legs', async ({ p
   await expect(page.getByTestId('verdict')).toHaveText('Checking the verdict with a second look…');
   await expect(looking).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByTestId('verdict')).toHaveText('This photo shows good form for this stretch.');
+  // Nothing to pause on a photo; skipping and ending still are.
+  await expect(page.getByTestId('pause')).toHaveCount(0);
+  await expect(page.getByTestId('skip')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('photo.png') });
 });
 
