@@ -173,9 +173,12 @@ export class App extends LitElement {
       this.announcement = text;
       this.audio.say(text);
     };
-    // A photo's cue waits until the photo is read (passes, turn, second look): what the first
-    // passes say ("Turn side-on", "Good form") may yet change, and only what stands is said.
-    this.session.onCue = (cue) => (this.pipeline.source === 'image' && !this.photoStands ? undefined : this.audio.say(cueWords(cue.code)));
+    this.session.onCue = (cue) => {
+      // A photo's cue waits until the photo is read (passes, turn, second look): what the first
+      // passes say ("Turn side-on", "Good form") may yet change, and only what stands is said.
+      if (this.pipeline.source === 'image' && !this.photoStands) return;
+      this.audio.say(cueWords(cue.code));
+    };
     this.session.onHoldComplete = () => this.audio.ding();
     this.session.onState = (s) => this.history.observe(s);
     this.session.onCount = (words) => this.audio.say(words);
