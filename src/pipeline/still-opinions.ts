@@ -4,7 +4,7 @@
  * is not in its posture or has a leg of impossible proportions; then, if the reading is still not
  * in the stretch's posture, a model that sees everyone (a helper in view). The more plausible
  * reading is kept each time (`preferReading`). A credit is checked by the other family too, and
- * stands unless that one sees a knee plainly bent (`refutesCredit`). Shared by the app's photos
+ * stands unless that one sees a knee plainly bent (`refutation`). Shared by the app's photos
  * and `npm run analyze`; how a model is asked (a worker, a still) is the caller's. No DOM, no tfjs.
  */
 import { preferReading, refutation, worthASecondOpinion, type Reading, type Refutation } from '../core/analysis/plausibility';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormAnalyzer, type FrameReport } from '../../src/core/analysis/form-analyzer';
-import { implausibleLegs, plausibility, preferReading, refutesCredit, worthASecondOpinion, type Reading } from '../../src/core/analysis/plausibility';
+import { implausibleLegs, plausibility, preferReading, refutation, worthASecondOpinion, type Reading } from '../../src/core/analysis/plausibility';
 import type { Pose } from '../../src/core/pose/pose';
 import { resolveStretch } from '../../src/core/stretches/validate';
 import type { StretchId } from '../../src/core/stretches/types';
@@ -78,23 +78,23 @@ describe('a credit checked by the other family', () => {
 
   it('is refuted by the same person seen with the knees plainly bent (15 degrees or more under the line)', () => {
     expect(credited.report.inForm).toBe(true);
-    expect(refutesCredit(credited, kneesAt(140), seated)).toBe(true);
-    expect(refutesCredit(credited, kneesAt(145), seated)).toBe(true);
+    expect(refutation(credited, kneesAt(140), seated)).toEqual({ rule: 'knees-straight', value: 140 });
+    expect(refutation(credited, kneesAt(145), seated)).toEqual({ rule: 'knees-straight', value: 145 });
   });
 
   it('stands when the other model reads the knees only a little bent: two models differ by that much on straight knees', () => {
     expect(kneesAt(150).report.inForm).toBe(false);
-    expect(refutesCredit(credited, kneesAt(150), seated)).toBe(false);
-    expect(refutesCredit(credited, kneesAt(155), seated)).toBe(false);
+    expect(refutation(credited, kneesAt(150), seated)).toBeUndefined();
+    expect(refutation(credited, kneesAt(155), seated)).toBeUndefined();
   });
 
   it('stands when the check agrees, sees someone else, sees the person turned or faults something other than a knee', () => {
-    expect(refutesCredit(credited, fold(), seated)).toBe(false);
-    expect(refutesCredit(credited, kneesAt(130, { hip: { x: 500, y: 400 } }), seated)).toBe(false);
+    expect(refutation(credited, fold(), seated)).toBeUndefined();
+    expect(refutation(credited, kneesAt(130, { hip: { x: 500, y: 400 } }), seated)).toBeUndefined();
     const turned = kneesAt(130, { spread: 80 });
     expect(turned.report.view).toBe('front');
-    expect(refutesCredit(credited, turned, seated)).toBe(false);
-    expect(refutesCredit(credited, fold({ trunk: 0 }), seated)).toBe(false);
+    expect(refutation(credited, turned, seated)).toBeUndefined();
+    expect(refutation(credited, fold({ trunk: 0 }), seated)).toBeUndefined();
   });
 
   it('stands when the bent leg the check reads has no human proportions (a shin taken from someone behind)', () => {
@@ -102,10 +102,10 @@ describe('a credit checked by the other family', () => {
     const knee = pose.keypoints.left_knee!;
     const ankle = pose.keypoints.left_ankle!;
     const longShin: Pose = { ...pose, keypoints: { ...pose.keypoints, left_ankle: { x: knee.x + (ankle.x - knee.x) * 2.2, y: knee.y + (ankle.y - knee.y) * 2.2, score: 0.9 } } };
-    expect(refutesCredit(credited, read('seated-toe-touch', pose), seated)).toBe(true);
+    expect(refutation(credited, read('seated-toe-touch', pose), seated)).toBeDefined();
     const crossed = read('seated-toe-touch', longShin);
     expect(crossed.report.inForm).toBe(false);
-    expect(refutesCredit(credited, crossed, seated)).toBe(false);
+    expect(refutation(credited, crossed, seated)).toBeUndefined();
   });
 
   it('on one knee (the other unread) falls to a check that sees one knee plainly bent, and judges nothing else', () => {
@@ -118,14 +118,14 @@ describe('a credit checked by the other family', () => {
     const nearKneeHidden = { scores: { left_knee: 0.1, right_shoulder: 0.6, right_elbow: 0.6, right_hip: 0.6, right_ankle: 0.6 } };
     const oneBentKnee = kneesAt(135, nearKneeHidden);
     expect(oneBentKnee.report.inForm).toBeNull();
-    expect(refutesCredit(onOneKnee, oneBentKnee, seated)).toBe(true);
-    expect(refutesCredit(onOneKnee, kneesAt(150, nearKneeHidden), seated)).toBe(false);
+    expect(refutation(onOneKnee, oneBentKnee, seated)).toBeDefined();
+    expect(refutation(onOneKnee, kneesAt(150, nearKneeHidden), seated)).toBeUndefined();
     // A credit on both knees seen is not overturned by one knee the check alone sees bent.
-    expect(refutesCredit(credited, oneBentKnee, seated)).toBe(false);
+    expect(refutation(credited, oneBentKnee, seated)).toBeUndefined();
   });
 
   it('is only a check on a credit', () => {
-    expect(refutesCredit(kneesAt(150), kneesAt(130), seated)).toBe(false);
+    expect(refutation(kneesAt(150), kneesAt(130), seated)).toBeUndefined();
   });
 });
 

@@ -143,26 +143,21 @@ const CLEARLY_BENT_DEG = 15;
 /** Knee rules of the stretch that say "straight": a minimum on the working knee, both knees or the other knee. */
 const KNEE_METRICS: ReadonlySet<string> = new Set(['knees', 'kneeWorking', 'kneeOther']);
 
-/**
- * Whether `check`, another model's reading of the same still, refutes the credit `credited` gives:
- * it sees the same person in the stretch's posture from the side, with legs of human proportions,
- * and a knee-straight rule of the stretch broken by CLEARLY_BENT_DEG or more (for a credit resting
- * on one knee, one knee seen that far under the line). A credit is the verdict a person trusts,
- * so it is checked; but only plain evidence overturns it, since on real people the two families
- * often differ by 5-10 degrees on a straight knee (the real seated fold: BlazePose 168, Thunder
- * 155 after calibration).
- */
-export function refutesCredit(credited: Reading, check: Reading, stretch: StretchDefinition): boolean {
-  return refutation(credited, check, stretch) !== undefined;
-}
-
 /** A credit refuted: the knee-straight rule `check` saw broken, and the bent knee it read. */
 export interface Refutation {
   readonly rule: string;
   readonly value: number;
 }
 
-/** The rule and knee on which `check` refutes `credited`'s credit (`refutesCredit`), if it does. */
+/**
+ * Whether `check`, another model's reading of the same still, refutes the credit `credited` gives,
+ * and on which rule and knee: it sees the same person in the stretch's posture from the side, with
+ * legs of human proportions, and a knee-straight rule of the stretch broken by CLEARLY_BENT_DEG or
+ * more (for a credit resting on one knee, one knee seen that far under the line). A credit is the
+ * verdict a person trusts, so it is checked; but only plain evidence overturns it, since on real
+ * people the two families often differ by 5-10 degrees on a straight knee (the real seated fold:
+ * BlazePose 168, Thunder 155 after calibration).
+ */
 export function refutation(credited: Reading, check: Reading, stretch: StretchDefinition): Refutation | undefined {
   const r = check.report;
   if (credited.report.inForm !== true || r.posture !== stretch.posture || r.view !== 'side' || !samePerson(credited, check)) return undefined;
