@@ -10,7 +10,7 @@ import { css, html, LitElement, nothing, unsafeCSS, type PropertyValues } from '
 import { customElement, property } from 'lit/decorators.js';
 import uPlot from 'uplot';
 import uplotCss from 'uplot/dist/uPlot.min.css?inline';
-import type { Interval, Timeline } from '../core/analysis/video-timeline';
+import { timelineLines, type Interval, type Timeline, type TimelineLine } from '../core/analysis/video-timeline';
 import { FileChosenEvent } from './events';
 import type { VideoStudyState } from './controllers/video-study-controller';
 import { sharedStyles } from './shared-styles';
@@ -18,7 +18,6 @@ import './error-panel';
 
 const COLOURS = { right: '#7fd3ff', left: '#ffb454', both: '#3ddc84', untold: '#b6c6d0', good: 'rgba(61, 220, 132, 0.22)', counted: '#ffd166' };
 /** Whether a one-leg timeline has angles whose leg was not told (drawn grey, never under a side). */
-const hasUntold = (t: Timeline): boolean => t.angles.untold.some((v) => v !== null);
 const CHART_HEIGHT = 260;
 /** Taller on a tall screen (a portrait kiosk), while the words and buttons still fit below it on a laptop. */
 const chartHeight = () => Math.round(Math.min(560, Math.max(CHART_HEIGHT, window.innerHeight - 500)));
@@ -131,16 +130,10 @@ export class VideoTimeline extends LitElement {
     const line = (label: string, stroke: string): uPlot.Series => ({ label, stroke, width: 3, spanGaps: false, points: { show: false } });
     const series: uPlot.Series[] = [{}];
     const data: (number | null)[][] = [[...t.x]];
-    if (t.sided) {
-      series.push(line(msg('Right leg'), COLOURS.right), line(msg('Left leg'), COLOURS.left));
-      data.push([...t.angles.right], [...t.angles.left]);
-      if (hasUntold(t)) {
-        series.push(line(msg('Leg not yet told'), COLOURS.untold));
-        data.push([...t.angles.untold]);
-      }
-    } else {
-      series.push(line(msg('Both legs'), COLOURS.both));
-      data.push([...t.angles.both]);
+    const names: Record<TimelineLine, string> = { right: msg('Right leg'), left: msg('Left leg'), untold: msg('Leg not yet told'), both: msg('Both legs') };
+    for (const l of timelineLines(t)) {
+      series.push(line(names[l], COLOURS[l]));
+      data.push([...t.angles[l]]);
     }
     const width = Math.max(280, Math.floor(box.getBoundingClientRect().width) || 600);
     const opts: uPlot.Options = {
@@ -201,12 +194,24 @@ export class VideoTimeline extends LitElement {
       <ul class="key">
         <li><span class="swatch good"></span>${msg('Green: good form')}</li>
         <li><span class="swatch counted"></span>${msg('Gold: the hold was counted')}</li>
-        ${t.sided
-          ? html`<li><span class="swatch right"></span>${msg(str`Right leg: ${this.angleLabel}`)}</li><li><span class="swatch left"></span>${msg(str`Left leg: ${this.angleLabel}`)}</li>${hasUntold(t) ? html`<li><span class="swatch untold"></span>${msg(str`Grey: ${this.angleLabel}, before the app could tell which leg`)}</li>` : nothing}`
-          : html`<li><span class="swatch both"></span>${msg(str`Line: ${this.angleLabel}`)}</li>`}
+        ${timelineLines(t).map((l) => html`<li><span class="swatch ${l}"></span>${this.keyWords(l)}</li>`)}
       </ul>
       <div class="actions">${this.renderOpen()}<button class="primary" data-testid="video-close" @click=${() => this.dispatchEvent(new VideoCloseEvent())}>${msg('Done')}</button></div>
       <p class="muted speed" data-testid="video-speed">${msg(str`${s.study.framesAnalysed} pictures checked at ${Math.round(s.study.framesPerSecond)} per second.`)}</p>`;
+  }
+
+  /** What a line of the chart shows, for its key ("Left leg: hip angle"). */
+  private keyWords(l: TimelineLine): string {
+    switch (l) {
+      case 'right':
+        return msg(str`Right leg: ${this.angleLabel}`);
+      case 'left':
+        return msg(str`Left leg: ${this.angleLabel}`);
+      case 'untold':
+        return msg(str`Grey: ${this.angleLabel}, before the app could tell which leg`);
+      case 'both':
+        return msg(str`Line: ${this.angleLabel}`);
+    }
   }
 
   private renderOpen() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisStep, buildTimeline, type TimelineSample } from './video-timeline';
+import { analysisStep, buildTimeline, timelineLines, type TimelineSample } from './video-timeline';
 
 /** Samples 100 ms apart; `good` and `count` say which frames are in form / counted (by index). */
 function samples(n: number, good: (i: number) => boolean, count: (i: number) => boolean, side: 'left' | 'right' | null = null): TimelineSample[] {
@@ -9,6 +9,19 @@ function samples(n: number, good: (i: number) => boolean, count: (i: number) => 
     return { tMs: i * 100, keyAngle: 90 + i, side, inForm: good(i), countedMs: counted };
   });
 }
+
+describe('timelineLines', () => {
+  it('draws and names only the legs measured: a left-leg video has no right-leg line', () => {
+    const leftOnly = samples(6, () => true, () => false).map((x, i) => ({ ...x, side: i < 2 ? null : ('left' as const) }));
+    expect(timelineLines(buildTimeline(leftOnly, true))).toEqual(['left', 'untold']);
+    const told = samples(4, () => true, () => false, 'right');
+    expect(timelineLines(buildTimeline(told, true))).toEqual(['right']);
+    const both = samples(6, () => true, () => false).map((x, i) => ({ ...x, side: i < 3 ? ('right' as const) : ('left' as const) }));
+    expect(timelineLines(buildTimeline(both, true))).toEqual(['right', 'left']);
+    // A two-leg stretch: one line for both legs.
+    expect(timelineLines(buildTimeline(told, false))).toEqual(['both']);
+  });
+});
 
 describe('buildTimeline', () => {
   it('shades one stretch of good form and adds up its seconds as npm run analyze does', () => {

@@ -85,6 +85,19 @@ export function buildTimeline(samples: readonly TimelineSample[], sided: boolean
   };
 }
 
+/** A line of the timeline's chart: one per leg measured, the samples whose leg was not yet told, or both legs. */
+export type TimelineLine = 'right' | 'left' | 'untold' | 'both';
+
+/**
+ * The lines worth drawing and naming in the key: only those with a measured sample. A one-leg
+ * video of the left leg draws and names no right leg, so nobody reads a second leg into it.
+ */
+export function timelineLines(t: Timeline): TimelineLine[] {
+  const measured = (v: readonly (number | null)[]) => v.some((a) => a !== null);
+  if (!t.sided) return ['both'];
+  return (['right', 'left', 'untold'] as const).filter((line) => measured(t.angles[line]));
+}
+
 /** Every n-th frame to analyse so about `perSecond` frames of each second of video are seen (1 = all). */
 export function analysisStep(framesInVideo: number, durationMs: number, perSecond: number): number {
   if (!(durationMs > 0) || !(framesInVideo > 0)) return 1;
