@@ -9,7 +9,7 @@ import { LEGS_HISTORY_MS, legsConvergence, type Convergence, type LegsSample } f
 import { SideEvidence } from './side-evidence';
 import { bodyFromPose } from './body';
 import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_PUSH, CUE_TURN_SIDE, cuePosture, cueUnseen, type Cue, type CueCode } from './cues';
-import { computeMetrics, type Metrics } from './metrics';
+import { computeMetrics, KNEE_METRICS, type Metrics } from './metrics';
 import { calibrateKnees } from './calibration';
 import { kneesBentAnyView, type BentAnyView } from './bent-any-view';
 import { anatomicalSide, nearLabelByScores } from './sidedness';
@@ -103,7 +103,6 @@ const round = (v: number | undefined): number | null => (v === undefined ? null 
 const round2 = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v * 100) / 100);
 
 const NOT_BENT: BentAnyView = {};
-const KNEE_METRICS: ReadonlySet<MetricId> = new Set<MetricId>(['knees', 'kneeWorking', 'kneeOther']);
 
 /**
  * The knee angle that breaks a knee-straight rule from any view (`bent-any-view.ts`), if any. For

@@ -5,6 +5,9 @@ import type { BodyAngles } from './angles';
 import { legOf } from './angles';
 import type { Body } from './body';
 
+/** The knee metrics: a minimum on one of them is a knee-straight rule (the working knee, both knees or the other knee). */
+export const KNEE_METRICS: ReadonlySet<MetricId> = new Set<MetricId>(['knees', 'kneeWorking', 'kneeOther']);
+
 export type Metrics = Readonly<Partial<Record<MetricId, number>>>;
 
 const mean = (xs: number[]): number | undefined => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : undefined);

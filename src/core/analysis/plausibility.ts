@@ -8,6 +8,7 @@ import { distance } from '../geometry/vector';
 import { joint, type Pose, type Side } from '../pose/pose';
 import type { StretchDefinition } from '../stretches/types';
 import { bodyFromPose } from './body';
+import { KNEE_METRICS } from './metrics';
 import type { FrameReport } from './form-analyzer';
 
 /** Shin length over thigh length in adults is about 0.8-1.1; seen at an angle it shrinks or grows, but not past these. */
@@ -139,9 +140,6 @@ export function preferReading(first: Reading, second: Reading, stretch: StretchD
  * soft knees and model noise"). Within it, two models merely differ.
  */
 const CLEARLY_BENT_DEG = 15;
-
-/** Knee rules of the stretch that say "straight": a minimum on the working knee, both knees or the other knee. */
-const KNEE_METRICS: ReadonlySet<string> = new Set(['knees', 'kneeWorking', 'kneeOther']);
 
 /** A credit refuted: the knee-straight rule `check` saw broken, and the bent knee it read. */
 export interface Refutation {

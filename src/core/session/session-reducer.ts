@@ -297,8 +297,7 @@ function stillRefuted(s: SessionState, refuted: Refutation): SessionState {
   const report = asRefuted(s.report, refuted);
   if (report === s.report) return quiet(s);
   if (s.screen !== 'coach') return { ...s, report, events: [] };
-  const cue: CueState = { shown: report.cue, shownAt: report.tMs, candidate: undefined, candidateSince: report.tMs };
-  return { ...s, report, cue, events: [{ type: 'cue', cue: report.cue }] };
+  return { ...s, report, cue: nextCue(initialCueState, report.cue, report.tMs), events: [{ type: 'cue', cue: report.cue }] };
 }
 
 /** The session logic: a reducer over plans, analysed frames, ticks, commands and source changes. */
