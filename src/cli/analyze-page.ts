@@ -67,6 +67,7 @@ const frameJson = (r: FrameReport, withKeypoints: boolean, scale = 1) => ({
   bouncing: r.bouncing,
   cue: cueWords(r.cue.code),
   ...(withKeypoints && r.pose ? { keypoints: scaled(r.pose.keypoints, scale) } : {}),
+  ...(withKeypoints && r.pose?.turn ? { turn: r.pose.turn } : {}),
 });
 
 const holdJson = (h: HoldState) => ({

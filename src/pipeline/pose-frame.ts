@@ -10,7 +10,7 @@ export function toPoseFrame(result: PoseResult, tMs: number, model: ModelId): Po
     tMs: ms(tMs),
     width: result.width,
     height: result.height,
-    poses: result.poses.map((p) => poseFromNamedKeypoints(p.keypoints, p.score)),
+    poses: result.poses.map((p) => poseFromNamedKeypoints(p.keypoints, p.score, p.keypoints3D)),
     scoreThreshold: info.scoreThreshold,
     hasFeet: info.hasFeet,
     kneeReadingBias: info.kneeReadingBias,

@@ -6,6 +6,7 @@
  * 270 = toward their back. `facing` 1 = facing image-right; -1 mirrors the figure.
  */
 import type { JointName, Keypoint, KneeReadingBias, Pose, PoseFrame } from '../../src/core/pose/pose';
+import type { BodyTurn } from '../../src/core/pose/body-turn';
 import { ms } from '../../src/core/units';
 
 export interface LegSpec {
@@ -28,6 +29,8 @@ export interface FigureSpec {
   readonly scores?: Partial<Record<JointName, number>>;
   /** Extra joints to add, e.g. feet for BlazePose-like output. */
   readonly feet?: { readonly toesUp: boolean };
+  /** The body's turn from side-on as a model's 3D landmarks would give it (BlazePose). */
+  readonly turn?: BodyTurn;
 }
 
 export const SEG = { trunk: 100, thigh: 90, shank: 90, arm: 70 };
@@ -69,7 +72,7 @@ export function figure(spec: FigureSpec): Pose {
       put(`${side}_foot_index`, step(heel, spec.feet.toesUp ? 10 : leg.shank, 25, f));
     }
   }
-  return { keypoints: kp, score: 0.8 };
+  return { keypoints: kp, score: 0.8, ...(spec.turn ? { turn: spec.turn } : {}) };
 }
 
 export const frameOf = (tMs: number, poses: Pose[], opts: { hasFeet?: boolean; kneeReadingBias?: KneeReadingBias } = {}): PoseFrame => ({

@@ -74,6 +74,26 @@ describe('standing toe touch', () => {
     expect(stream(0.1, 0.5).at(-1)).toBe('front');
     expect(stream(0.1, 0.5, 0.41).at(-1)).toBe('front');
   });
+  it("asks to turn when the model's 3D landmarks turn both shoulders and hips, though the picture looks side-on", () => {
+    const turned = (shoulders: number, hips: number): FigureSpec => ({ ...GOOD.standingToeTouch(), turn: { shoulders, hips } });
+    const stream = (...stages: [number, number][]) => {
+      const analyzer = new FormAnalyzer(resolveStretch('standing-toe-touch'));
+      let t = 0;
+      let last: FrameReport | undefined;
+      for (const [sh, hip] of stages) for (let i = 0; i < 15; i++, t += 33) last = analyzer.analyze(frameOf(t, [figure(turned(sh, hip))]));
+      return last!;
+    };
+    const r = judge('standing-toe-touch', turned(60, 55));
+    expect(r.view).toBe('front');
+    expect(r.inForm).toBeNull();
+    expect(said(r.cue)).toBe('Turn side-on to the camera');
+    // A reaching arm turns the shoulders alone: still side-on, still judged.
+    expect(judge('standing-toe-touch', turned(70, 30)).inForm).toBe(true);
+    expect(judge('standing-toe-touch', turned(45, 45)).inForm).toBe(true);
+    // Seen side-on first, a reading just past the line is jitter; a real turn is not.
+    expect(stream([10, 10], [52, 52]).view).toBe('side');
+    expect(stream([10, 10], [60, 60]).view).toBe('front');
+  });
   it('says it cannot see the legs rather than guessing', () => {
     const low = { left_knee: 0.1, right_knee: 0.1, left_ankle: 0.1, right_ankle: 0.1 };
     const r = judge('standing-toe-touch', { ...GOOD.standingToeTouch(), scores: low });

@@ -180,7 +180,7 @@ export class FormAnalyzer {
     const measured = bodyAngles(body);
     const posture = classifyPosture(body, measured, this.stretch.posture);
     const angles = calibrateKnees(measured, posture, frame.kneeReadingBias);
-    const view = classifyView(body, this.lastView);
+    const view = classifyView(body, this.lastView, pose.turn);
     this.lastView = view;
 
     const role = this.stretch.workingLeg;

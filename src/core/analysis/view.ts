@@ -1,4 +1,5 @@
 import { distance } from '../geometry/vector';
+import type { BodyTurn } from '../pose/body-turn';
 import type { Body } from './body';
 
 export type View = 'side' | 'front' | 'unknown';
@@ -19,13 +20,34 @@ const HIPS_APART = 0.38;
 const SIDE_KEPT_MARGIN = 0.05;
 
 /**
+ * A model's 3D landmarks (BlazePose) turned this far from side-on, by both the shoulder line and the
+ * hip line, mean the person is not side-on, whatever the picture's 2D spread says. Measured with
+ * BlazePose full on the rendered figures of other bodies (both lines' smaller turn): at most 11
+ * degrees side-on and 45 at 30 degrees off (one of 38 more: a misread lying figure at 80), but at
+ * least 50 in 19 of 38 at 60 degrees off, where the far shoulder and hip are often pulled in line
+ * with the near ones and the 2D spread reads side-on. Real photos: at most 25 on every side view,
+ * 72-86 facing the camera. Both lines must agree: a reaching arm turns the shoulders alone (a real
+ * side view read 37).
+ */
+const TURNED_3D_DEG = 50;
+/** Once a stream is seen side-on, the 3D turn must read this much further to call it turned. */
+const TURN_KEPT_MARGIN_DEG = 5;
+
+function turnedIn3d(turn: BodyTurn | undefined, previous: View | undefined): boolean {
+  if (turn?.shoulders === undefined || turn.hips === undefined) return false;
+  return Math.min(turn.shoulders, turn.hips) >= TURNED_3D_DEG + (previous === 'side' ? TURN_KEPT_MARGIN_DEG : 0);
+}
+
+/**
  * Side or front view. From the side the two shoulders (and hips) nearly coincide; from the front
  * they are apart by about half a torso length or more. Sagittal angles are only trusted from the side.
- * `previous`: the stream's view on its last frame (see SIDE_KEPT_MARGIN).
+ * `previous`: the stream's view on its last frame (see SIDE_KEPT_MARGIN). `turn`: the body's turn
+ * from the model's 3D landmarks, where it gives them (see TURNED_3D_DEG).
  */
-export function classifyView(body: Body, previous?: View): View {
+export function classifyView(body: Body, previous?: View, turn?: BodyTurn): View {
   const { shoulderMid, hipMid, left, right } = body;
   if (!shoulderMid || !hipMid) return 'unknown';
+  if (turnedIn3d(turn, previous)) return 'front';
   const torso = distance(shoulderMid, hipMid);
   if (torso < 1) return 'unknown';
   // Either pair apart is enough: turned 60 degrees off side, models often lose the far shoulder or

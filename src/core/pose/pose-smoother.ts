@@ -49,7 +49,7 @@ export class PoseSmoother {
         score: k.score,
       };
     }
-    return { keypoints: out, score: pose.score };
+    return { ...pose, keypoints: out };
   }
 
   reset(): void {

@@ -1,5 +1,6 @@
 import type { Ms } from '../units';
 import type { Vec2 } from '../geometry/vector';
+import { bodyTurn, type BodyTurn, type WorldPoint } from './body-turn';
 
 /** The joints FormHold reasons about, named as pose-detection names them (MoveNet and BlazePose agree). */
 export const JOINT_NAMES = [
@@ -42,6 +43,8 @@ export interface Pose {
   readonly keypoints: Partial<Record<JointName, Keypoint>>;
   /** The model's overall score for the person, 0..1. */
   readonly score: number;
+  /** How far the body is turned from side-on, where the model gives 3D landmarks (BlazePose). */
+  readonly turn?: BodyTurn;
 }
 
 /** Everything the analyser needs from one frame: plain numbers, no tensors. */
@@ -68,6 +71,7 @@ export type KneeReadingBias = Readonly<Partial<Record<'standing' | 'seated-floor
 export function poseFromNamedKeypoints(
   keypoints: ReadonlyArray<{ x: number; y: number; score?: number; name?: string }>,
   score?: number,
+  world?: readonly WorldPoint[],
 ): Pose {
   const known = new Set<string>(JOINT_NAMES);
   const out: Partial<Record<JointName, Keypoint>> = {};
@@ -79,7 +83,7 @@ export function poseFromNamedKeypoints(
       out[k.name as JointName] = { x: k.x, y: k.y, score: s };
     }
   }
-  return { keypoints: out, score: score ?? (keypoints.length ? sum / keypoints.length : 0) };
+  return { keypoints: out, score: score ?? (keypoints.length ? sum / keypoints.length : 0), ...(world?.length ? { turn: bodyTurn(world) } : {}) };
 }
 
 /** The keypoint if the model saw it with at least the given confidence, else undefined. */
