@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node tests/accuracy/figures/render.mjs OUT_DIR [--only <family id, e.g. seated-chair>]
+// node tests/accuracy/figures/render.mjs OUT_DIR [--only <family id, e.g. seated-chair>] [--working-far]
 // Renders a second set of figures for `npm run accuracy -- --fixtures OUT_DIR`: other bodies than
 // the development set (a 1.25 m child, a 1.6 m woman, a 1.9 m man; other colours, floors and
 // walls), other poses of the same stretches, and the camera side-on, 30 and 60 degrees toward the
@@ -25,9 +25,12 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = resolve(here, '..', '..', '..');
 const out = process.argv[2] && !process.argv[2].startsWith('--') ? resolve(process.argv[2]) : undefined;
 if (!out) {
-  console.error('Usage: node tests/accuracy/figures/render.mjs OUT_DIR [--only <family>]');
+  console.error('Usage: node tests/accuracy/figures/render.mjs OUT_DIR [--only <family>] [--working-far]');
   process.exit(2);
 }
+// One-leg stretches are shot with the working leg toward the camera, as the set-up asks; with
+// --working-far, from the other side (what a person who switched legs without turning shows it).
+const workingFar = process.argv.includes('--working-far');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? (process.argv[onlyAt + 1] ?? '') : '';
 if (onlyAt > 0 && !only) {
@@ -119,7 +122,7 @@ try {
           // The figure's own axes: its left, and its front (for floor poses, the feet end).
           const left = unit({ x: J.left_hip.x - J.right_hip.x, y: 0, z: J.left_hip.z - J.right_hip.z });
           const front = v.cross(left, { x: 0, y: 1, z: 0 });
-          const near = p.workingSide ?? (n % 4 < 2 ? 'left' : 'right');
+          const near = p.workingSide ? (workingFar ? (p.workingSide === 'left' ? 'right' : 'left') : p.workingSide) : n % 4 < 2 ? 'left' : 'right';
           const toward = unit(v.add(v.mul(near === 'left' ? left : v.mul(left, -1), Math.cos((az * Math.PI) / 180)), v.mul(front, Math.sin((az * Math.PI) / 180))));
           if (p.box === 'elevated') {
             const a = J[`${p.workingSide}_ankle`];
