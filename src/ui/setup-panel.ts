@@ -29,7 +29,7 @@ export class SetupPanel extends LitElement {
       .placement { width: 100%; height: auto; max-height: 14rem; background: #0f1a21; border-radius: 10px; }
       .needs { font-weight: 700; color: #ffd166; margin: 0.4rem 0 0; }
       .leg { font-weight: 700; font-size: 1.15em; margin: 0.4rem 0 0; }
-      .check { font-size: 1.3em; font-weight: 700; margin: 0 0 0.75rem; }
+      .check { font-size: 1.3em; font-weight: 700; margin: 0.75rem 0 0; }
       .check.ready { color: #3ddc84; } .check.waiting { color: #ffd166; }
       button.ready { width: 100%; font-size: 1.6em; padding: 0.6em 1em; }
       .hint { margin: 0.5rem 0 0; }
@@ -67,11 +67,13 @@ export class SetupPanel extends LitElement {
         ${this.firstLeg ? html`<p class="leg" data-testid="first-leg">${this.firstLeg}</p>` : nothing}
       </section>
       <section class="card" aria-label=${msg('Start')}>
-        <p class="check ${ready ? 'ready' : 'waiting'}" data-testid="readiness" aria-live="polite">${message}</p>
         ${this.armed
           ? html`<p class="hint" data-testid="armed">${msg('Get into position. The count starts when the camera can see you side-on.')}</p>`
-          : html`<button class="primary ready" data-testid="ready" @click=${() => this.command('ready')}>${msg('Ready')}</button>
-              <p class="hint muted">${msg('Read how to do it below, press Ready, then get into position.')}</p>`}
+          : html`<button class="primary ready" data-testid="ready" @click=${() => this.command('ready')}>${msg('Ready')}</button>`}
+        <!-- Below the button, not above it: the message changes as the camera and the model start
+             (one line to three), and a button that moves as the person reaches for it is missed. -->
+        <p class="check ${ready ? 'ready' : 'waiting'}" data-testid="readiness" aria-live="polite">${message}</p>
+        ${this.armed ? nothing : html`<p class="hint muted">${msg('Read how to do it below, press Ready, then get into position.')}</p>`}
         <div class="controls">
           <button data-testid="start" @click=${() => this.command('start')}>${this.armed && ready ? msg('Start') : msg('Start now')}</button>
           <button data-testid="end" @click=${() => this.command('end')}>${msg('Back')}</button>
