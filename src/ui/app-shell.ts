@@ -406,7 +406,7 @@ export class App extends LitElement {
       <aside>
         <fh-goal-note .hold=${s.hold} .reachGoal=${this.history.sessionReachGoal} ?coaching=${s.screen === 'coach'}></fh-goal-note>
         ${s.screen === 'setup'
-          ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .waiting=${pipelineWaitWords(p.status)} .armed=${s.state.armed} .stepLabel=${s.stepLabel} .firstLeg=${firstLegWords(s.hold.sides) ?? ''}></fh-setup-panel>`
+          ? html`<fh-setup-panel .stretch=${stretch} .readiness=${s.ready} .waiting=${pipelineWaitWords(p.status)} .armed=${s.state.armed} .stepLabel=${s.stepLabel} .firstLeg=${firstLegWords(s.hold.sides, stretch.workingLegNear === true) ?? ''}></fh-setup-panel>`
           : html`<fh-coach-panel .hold=${s.hold} .report=${r} .cue=${s.cue} .stepLabel=${s.stepLabel} .still=${p.source === 'image'} ?checking=${this.checkingPhoto}></fh-coach-panel>`}
         ${this.params.kiosk ? nothing : this.renderSourceControls() /* engine settings are not for patients at a kiosk */}
       </aside>

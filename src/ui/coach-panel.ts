@@ -116,7 +116,7 @@ export class CoachPanel extends LitElement {
     // Frames stopped or come too rarely: say so, rather than keep the last frame's "Good form".
     const stopped = h.status === 'stalled' ? countStoppedWords(h.stall ?? 'no-frames') : h.status === 'too-slow' ? countStoppedWords('too-slow') : undefined;
     const switchingTo = h.rep === 1 && h.sideIndex > 0 ? side : null;
-    const cueText = checking ? msg('One moment…') : h.status === 'user-paused' ? pausedWords() : resting ? restWords(switchingTo) : (stopped ?? (cue ? cueWords(cue.code) : msg('Get into position')));
+    const cueText = checking ? msg('One moment…') : h.status === 'user-paused' ? pausedWords() : resting ? restWords(switchingTo, st.workingLegNear === true) : (stopped ?? (cue ? cueWords(cue.code) : msg('Get into position')));
     const cueKind = checking ? 'setup' : h.status === 'user-paused' ? 'paused' : resting ? 'rest' : stopped ? 'setup' : (cue?.kind ?? 'setup');
     return html`
       <section class="card" aria-labelledby="stretch-name">

@@ -61,6 +61,23 @@ test('a credit the other model refutes is taken back, and the screen says which 
   await page.screenshot({ path: test.info().outputPath('refuted.png') });
 });
 
+test('the chair stretch with the stretching leg away from the camera asks to turn around, and gives no verdict', async ({ page }) => {
+  // A rendered child in a good chair stretch, side-on, the straight right leg the far one
+  // (tests/fixtures/rendered). Asked for the right leg first, the app cannot see that leg clearly
+  // behind the other: it says how to face, and judges nothing.
+  const app = new AppPage(page);
+  await app.open('?stretch=seated-chair&source=none&backend=wasm');
+  await expect(page.getByTestId('first-leg')).toHaveText('Your right leg first, then your left leg. Have the leg you stretch nearest the camera.');
+  await page.getByTestId('file-input').setInputFiles(rendered('sc-good-R-az0-c-far.png'));
+  await page.getByTestId('start').click();
+  await expect(page.getByTestId('second-look')).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.getByTestId('cue')).toHaveText('Turn around so your right leg is nearest the camera', { timeout: 30_000 });
+  await expect(page.getByTestId('verdict')).toHaveText('This photo cannot be judged.');
+  const r = await app.report();
+  expect(r!.inForm).toBeNull();
+  await page.screenshot({ path: test.info().outputPath('chair-far-leg.png') });
+});
+
 test('a photo the first model cannot judge gets a second look from another model, and the screen shows that reading', async ({ page }) => {
   // The chair stretch opens on MoveNet Lightning, which loses this sitter's far leg and, seeing her
   // obliquely, can only ask her to turn. BlazePose full (33 points, feet included) reads both knees

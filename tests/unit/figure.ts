@@ -5,7 +5,7 @@
  * Directions are degrees in the image, 0 = up, 90 = toward the person's front, 180 = down,
  * 270 = toward their back. `facing` 1 = facing image-right; -1 mirrors the figure.
  */
-import type { JointName, Keypoint, KneeReadingBias, Pose, PoseFrame } from '../../src/core/pose/pose';
+import type { JointName, Keypoint, KneeReadingBias, Pose, PoseFrame, Side } from '../../src/core/pose/pose';
 import type { BodyTurn } from '../../src/core/pose/body-turn';
 import { ms } from '../../src/core/units';
 
@@ -50,7 +50,7 @@ export function figure(spec: FigureSpec): Pose {
     kp[name] = { x: p.x, y: p.y, score: score(name) };
   };
   const shoulderMid = step(hipMid, spec.trunk, SEG.trunk, f);
-  // Facing right in a side view, the person's left side is toward the camera; spread moves it "down" the image.
+  // Facing right in a side view, the person's right side is toward the camera (`nearSideByLayout`); spread sets the shoulders (and hips) apart across the image.
   put('left_shoulder', { x: shoulderMid.x - spread / 2, y: shoulderMid.y });
   put('right_shoulder', { x: shoulderMid.x + spread / 2, y: shoulderMid.y });
   put('nose', step(shoulderMid, spec.trunk + 30, 30, f));
@@ -90,6 +90,15 @@ export const straight = (dir: number): LegSpec => ({ thigh: dir, shank: dir });
 /** Leg whose knee is bent by `bend` degrees (knee angle = 180 - bend), thigh at `dir`. */
 export const bent = (dir: number, bend: number): LegSpec => ({ thigh: dir, shank: dir + bend });
 
+/**
+ * A one-leg pose with the working leg on \`side\`, facing so that side is toward the camera: facing
+ * image-left a person's left side is (\`nearSideByLayout\`), as the set-up asks for the chair and
+ * raised-surface stretches.
+ */
+function nearest(side: Side, body: Pick<FigureSpec, 'trunk' | 'hip'>, working: LegSpec, other: LegSpec): FigureSpec {
+  return side === 'left' ? { ...body, facing: -1, left: working, right: other } : { ...body, facing: 1, left: other, right: working };
+}
+
 /** Poses for each stretch in good form, the basis the fault tests bend. */
 export const GOOD = {
   standingToeTouch: (): FigureSpec => ({ trunk: 125, left: straight(180), right: straight(180) }),
@@ -102,6 +111,8 @@ export const GOOD = {
     left: straight(90 - raise),
     right: other,
   }),
-  elevated: (): FigureSpec => ({ trunk: 30, hip: { x: 300, y: 250 }, left: straight(90), right: straight(180) }),
-  chair: (): FigureSpec => ({ trunk: 10, hip: { x: 250, y: 250 }, left: straight(120), right: { thigh: 90, shank: 180 } }),
+  /** One leg up on a surface (`side`, default left), seen from that side: facing the way that puts it nearest the camera. */
+  elevated: (side: Side = 'left'): FigureSpec => nearest(side, { trunk: 30, hip: { x: 300, y: 250 } }, straight(90), straight(180)),
+  /** The chair stretch with `side` (default left) straight out, seen from that side. */
+  chair: (side: Side = 'left'): FigureSpec => nearest(side, { trunk: 10, hip: { x: 250, y: 250 } }, straight(120), { thigh: 90, shank: 180 }),
 };

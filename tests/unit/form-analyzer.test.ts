@@ -231,6 +231,26 @@ describe('elevated leg and chair', () => {
     expect(said(judge('seated-chair', { ...GOOD.chair(), left: bent(100, 40) }).cue)).toBe('Straighten your leg');
     expect(said(judge('seated-chair', { ...GOOD.chair(), trunk: -20 }).cue)).toBe('Sit up tall and lean from the hips');
   });
+  it('asks to turn round when the asked leg is the one away from the camera, and judges nothing until then', () => {
+    // The left leg straight out, facing image-left: the left side is toward the camera.
+    const far = judge('seated-chair', GOOD.chair('left'), { side: 'right' });
+    expect(far.posture).toBe('seated-chair');
+    expect(far.inForm).toBeNull();
+    expect(far.counts).toBe(false);
+    expect(said(far.cue)).toBe('Turn around so your right leg is nearest the camera');
+    // Turned round, the same leg straight out is judged.
+    expect(judge('seated-chair', GOOD.chair('right'), { side: 'right' }).counts).toBe(true);
+    const raisedFar = judge('elevated-leg', GOOD.elevated('right'), { side: 'left' });
+    expect(raisedFar.inForm).toBeNull();
+    expect(said(raisedFar.cue)).toBe('Turn around so your left leg is nearest the camera');
+    // With no leg asked (a file judged whole), there is no far leg to speak of.
+    expect(judge('seated-chair', GOOD.chair('left')).counts).toBe(true);
+  });
+  it('judges a raised far leg lying down, where it is seen above the other one', () => {
+    // Lying, head toward image-left (trunk 270 facing right): the left side is away from the camera.
+    const r = judge('lying-hamstring', GOOD.lyingOneLegRaised(85), { side: 'left' });
+    expect(r.counts).toBe(true);
+  });
   it('chair: judges the toes when the model gives feet', () => {
     expect(judge('seated-chair', { ...GOOD.chair(), feet: { toesUp: true } }, {}, { hasFeet: true }).counts).toBe(true);
     const down = judge('seated-chair', { ...GOOD.chair(), feet: { toesUp: false } }, {}, { hasFeet: true });

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import type { StretchId } from '../../src/core/stretches/types';
 import { resolveStretch } from '../../src/core/stretches/validate';
 import { bent, figure, frameOf, GOOD } from './figure';
+import { currentSide } from '../../src/core/hold/hold-reducer';
 
 const DAY = Date.parse('2026-05-12T08:00:00Z');
 
@@ -22,7 +23,7 @@ function goodFor(s: SessionState): Pose {
     case 'doorway-wall':
       return figure(GOOD.lyingOneLegRaised(85));
     case 'seated-chair':
-      return figure(GOOD.chair());
+      return figure(GOOD.chair(s.hold ? (currentSide(s.hold) ?? undefined) : undefined));
     default:
       return figure(GOOD.standingToeTouch());
   }

@@ -6,6 +6,7 @@ import type { Pose } from '../../src/core/pose/pose';
 import { resolveStretch, type StretchOverrides } from '../../src/core/stretches/validate';
 import type { StretchId } from '../../src/core/stretches/types';
 import { bent, figure, frameOf, GOOD } from './figure';
+import { eventWords } from '../../src/ui/words/session-words';
 
 /** Runs a session over a timeline of poses (one per 33 ms frame) through the analyser and the hold reducer. */
 function run(id: StretchId, poseAt: (tMs: number, s: HoldState) => Pose | null, untilMs: number, opts: { overrides?: StretchOverrides; side?: 'left' | 'right'; resetOnBreak?: boolean } = {}) {
@@ -76,13 +77,20 @@ describe('hold counting', () => {
     expect(s.countedMs).toBeLessThan(2500);
   });
 
+  it('asks the person to turn round for the other leg where the stretch wants it nearest the camera', () => {
+    const { history } = run('seated-chair', () => figure(GOOD.chair('right')), 20_000, { overrides: { holdMs: 5_000 } });
+    const switchEvent = history.flatMap((h) => h.events).find((e) => e.type === 'switch-side');
+    expect(switchEvent).toEqual({ type: 'switch-side', to: 'left', turnRound: true });
+    expect(eventWords(switchEvent!)).toBe('Switch sides: next, your left leg. Turn around so it is nearest the camera.');
+  });
+
   it('rests between reps and then does the other side for a one-leg stretch', () => {
     // Left leg raised while the plan says right and vice versa does not matter: the leg is found by geometry.
     const { s, history } = run('lying-hamstring', () => figure(GOOD.lyingOneLegRaised(85)), 75_000, { overrides: { holdMs: 30_000 } });
     const statuses = new Set(history.map((h) => h.status));
     expect(statuses.has('resting')).toBe(true);
     const switchEvent = history.flatMap((h) => h.events).find((e) => e.type === 'switch-side');
-    expect(switchEvent).toEqual({ type: 'switch-side', to: 'left' });
+    expect(switchEvent).toEqual({ type: 'switch-side', to: 'left', turnRound: false });
     expect(s.status).toBe('done');
     expect(s.records.right.repsDone).toBe(1);
     expect(s.records.left.repsDone).toBe(1);

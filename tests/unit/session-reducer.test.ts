@@ -11,6 +11,7 @@ import { stretchName } from '../../src/ui/words/stretch-words';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import type { StretchId } from '../../src/core/stretches/types';
 import { bent, figure, frameOf, GOOD } from './figure';
+import { currentSide } from '../../src/core/hold/hold-reducer';
 import { cueWords } from '../../src/ui/words/cue-words';
 
 /** The cue as the person reads it (English, the source language). */
@@ -20,7 +21,7 @@ const said = (cue: { readonly code: Parameters<typeof cueWords>[0] }): string =>
 function goodFor(s: SessionState): Pose {
   switch (currentStretch(s)?.id) {
     case 'seated-chair':
-      return figure(GOOD.chair());
+      return figure(GOOD.chair(s.hold ? (currentSide(s.hold) ?? undefined) : undefined));
     case 'lying-hamstring':
       return figure(GOOD.lyingOneLegRaised(85));
     case 'supine-leg-extension':
@@ -169,7 +170,7 @@ describe('session: reps, rest and sides', () => {
       'chime', 'rep-complete', 'rest-over',
       'chime', 'rep-complete', 'step-finished', 'session-finished',
     ]);
-    expect(tl.events.find((e) => e.type === 'switch-side')).toEqual({ type: 'switch-side', to: 'left' });
+    expect(tl.events.find((e) => e.type === 'switch-side')).toEqual({ type: 'switch-side', to: 'left', turnRound: false });
     const finished = tl.events.at(-1);
     expect(finished?.type === 'session-finished' && finished.outcome).toBe('completed');
     const summary = tl.state.results[0]!;

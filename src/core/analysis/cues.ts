@@ -11,7 +11,8 @@ export type CueCode =
   | { readonly id: 'posture'; readonly posture: Exclude<Posture, 'unknown'> }
   | { readonly id: 'unseen'; readonly metric: MetricId; readonly camera: CameraSetup }
   | { readonly id: 'rule'; readonly stretch: StretchId; readonly rule: string }
-  | { readonly id: 'wrong-leg'; readonly seen: Side; readonly want: Side };
+  | { readonly id: 'wrong-leg'; readonly seen: Side; readonly want: Side }
+  | { readonly id: 'near-leg'; readonly side: Side };
 
 /** What the person is told, one thing at a time. `setup` = get into frame or position; `fix` = form; `ok` = hold it. */
 export interface Cue {
@@ -33,6 +34,9 @@ export const CUE_TURN_SIDE: Cue = { kind: 'setup', code: { id: 'turn-side' } };
 export const CUE_BOUNCE: Cue = { kind: 'fix', code: { id: 'bounce' } };
 export const CUE_HOLD: Cue = { kind: 'ok', code: { id: 'hold' } };
 export const CUE_PUSH: Cue = { kind: 'ok', code: { id: 'push' } };
+
+/** Turn round so the asked leg is the one nearer the camera (\`StretchDefinition.workingLegNear\`). */
+export const cueNearLeg = (side: Side): Cue => ({ kind: 'setup', code: { id: 'near-leg', side } });
 
 export const cuePosture = (posture: Exclude<Posture, 'unknown'>): Cue => ({ kind: 'setup', code: { id: 'posture', posture } });
 

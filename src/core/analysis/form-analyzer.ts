@@ -1,18 +1,18 @@
 import { legsSwapped } from '../pose/leg-swap';
 import { PoseSmoother } from '../pose/pose-smoother';
 import { choosePerson, type PersonTrack } from '../pose/choose-person';
-import type { Pose, PoseFrame, Side } from '../pose/pose';
+import { otherSide, type Pose, type PoseFrame, type Side } from '../pose/pose';
 import type { MetricId, RuleSpec, StretchDefinition } from '../stretches/types';
 import { bodyAngles, legOf, type BodyAngles } from './angles';
 import { BounceWindow } from './bounce-window';
 import { LEGS_HISTORY_MS, legsConvergence, type Convergence, type LegsSample } from './merged-legs';
 import { SideEvidence } from './side-evidence';
-import { bodyFromPose } from './body';
-import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_PUSH, CUE_TURN_SIDE, cuePosture, cueUnseen, type Cue, type CueCode } from './cues';
+import { bodyFromPose, type Body } from './body';
+import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_PUSH, CUE_TURN_SIDE, cueNearLeg, cuePosture, cueUnseen, type Cue, type CueCode } from './cues';
 import { computeMetrics, KNEE_METRICS, type Metrics } from './metrics';
 import { calibrateKnees } from './calibration';
 import { kneesBentAnyView, type BentAnyView } from './bent-any-view';
-import { anatomicalSide, nearLabelByScores } from './sidedness';
+import { anatomicalSide, nearLabelByScores, nearSideByLayout } from './sidedness';
 import { classifyPosture, postureTellsTurned, type Posture } from './posture';
 import { classifyView, type View } from './view';
 import { chooseWorkingLeg } from './working-leg';
@@ -191,7 +191,8 @@ export class FormAnalyzer {
     // Side-on the angles themselves are judged: the bent-knee evidence is only looked for otherwise.
     const bent = view === 'side' ? NOT_BENT : kneesBentAnyView(body, angles);
     const legs = this.legsConvergence(frame.tMs, metrics);
-    const rules = this.judge(metrics, posture, view, context, role !== undefined && working === undefined, bent, legs === 'blended');
+    const farLeg = this.askedLegFar(body, posture, view, context);
+    const rules = this.judge(metrics, posture, view, context, (role !== undefined && working === undefined) || farLeg, bent, legs === 'blended');
     const sideKnown = working && this.sideEvidence.heard(frame.tMs);
     const { wrongLeg, doubt, settled } = this.sideEvidence.check(frame.tMs, context.side, sideKnown ? anatomicalSide(working, pose, body, posture) : undefined);
     // The working leg is reported under the session's side; with none asked, under the side the
@@ -215,7 +216,7 @@ export class FormAnalyzer {
     // hold does not count either: the wrong leg never earns a moment of the other side's time.
     const counts = inForm === true && !bouncing && !doubt;
 
-    const cue = this.chooseCue(rules, posture, view, bouncing, counts, context, !!(body.shoulderMid && body.hipMid));
+    const cue = this.chooseCue(rules, posture, view, bouncing, counts, context, !!(body.shoulderMid && body.hipMid), farLeg);
     const tracking = rules.some((r) => r.state === 'unknown' && !this.isOptional(r.id)) ? 'partial' : 'ok';
     return {
       tMs: frame.tMs,
@@ -249,6 +250,19 @@ export class FormAnalyzer {
     if (!last || frame.tMs - last.tMs > SWAP_GAP_MS || !legsSwapped(last.pose, raw, frame.scoreThreshold)) return false;
     this.sideEvidence.noteSwap(frame.tMs);
     return true;
+  }
+
+  /**
+   * Whether the session asks for the leg away from the camera, on a stretch whose working leg must
+   * be the near one (\`workingLegNear\`): seen from the side, upright, which way the person faces
+   * tells which of their sides is toward the camera (\`nearSideByLayout\`), whatever the model's labels.
+   * Measured on rendered figures with the working leg far: good chair stretches were told to
+   * straighten a straight leg (5 of 6 side-on and 30 degrees off), and a bent standing knee behind a
+   * raised leg was credited. Such a leg is not judged; the person is asked to turn round.
+   */
+  private askedLegFar(body: Body, posture: Posture, view: View, context: AnalysisContext): boolean {
+    if (!this.stretch.workingLegNear || !context.side || view !== 'side' || posture !== this.stretch.posture) return false;
+    return nearSideByLayout(body, posture) === otherSide(context.side);
   }
 
   private isOptional(ruleId: string): boolean {
@@ -316,7 +330,7 @@ export class FormAnalyzer {
     return seen;
   }
 
-  private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext, trunkSeen: boolean): Cue {
+  private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext, trunkSeen: boolean, farLeg: boolean): Cue {
     const camera = this.stretch.camera;
     const postureRule = rules[0];
     // Posture unknown: say what is missing (the trunk, or the legs), never blame the wrong part.
@@ -326,6 +340,11 @@ export class FormAnalyzer {
     if (view === 'front') {
       const bentKnee = rules.find((r) => r.state === 'fail' && r.metric !== 'posture');
       return bentKnee ? { kind: 'fix', code: bentKnee.cue } : CUE_TURN_SIDE;
+    }
+    // The asked leg away from the camera: the wrong leg first, if it is the one worked, then turning round.
+    if (farLeg && context.side) {
+      const wrongLeg = rules.find((r) => r.id === 'working-side' && r.state === 'fail');
+      return wrongLeg ? { kind: 'fix', code: wrongLeg.cue } : cueNearLeg(context.side);
     }
     const unseen = rules.find((r) => r.state === 'unknown' && r.metric !== 'posture' && !this.isOptional(r.id));
     if (unseen && unseen.metric !== 'posture') return cueUnseen(unseen.metric, camera);

@@ -65,7 +65,8 @@ export type HoldEvent =
   | { readonly type: 'rep-complete'; readonly side: Side | null; readonly rep: number }
   | { readonly type: 'push-phase' }
   | { readonly type: 'rest-over' }
-  | { readonly type: 'switch-side'; readonly to: Side }
+  /** `turnRound`: the stretch wants the working leg nearest the camera, so the person turns round (`StretchDefinition.workingLegNear`). */
+  | { readonly type: 'switch-side'; readonly to: Side; readonly turnRound: boolean }
   | { readonly type: 'target-raised'; readonly targetDeg: number }
   | { readonly type: 'stalled'; readonly reason: StallReason }
   | { readonly type: 'too-slow' }
@@ -225,7 +226,7 @@ function completeRep(s: HoldState, tMs: number, skipped = false): HoldState {
   }
   if (s.sideIndex + 1 < s.sides.length) {
     const to = s.sides[s.sideIndex + 1] as Side;
-    events.push({ type: 'switch-side', to });
+    events.push({ type: 'switch-side', to, turnRound: s.stretch.workingLegNear === true });
     return {
       ...base,
       sideIndex: s.sideIndex + 1,

@@ -22,7 +22,7 @@ export type SessionEvent =
   /** A routine moved on to its next stretch's setup. */
   | { readonly type: 'next-step'; readonly stepIndex: number; readonly stretchId: StretchId; readonly variation: string | null }
   | { readonly type: 'rep-complete'; readonly side: Side | null; readonly rep: number }
-  | { readonly type: 'switch-side'; readonly to: Side }
+  | { readonly type: 'switch-side'; readonly to: Side; readonly turnRound: boolean }
   /** Partner stretch: the relaxed hold is done, the push begins. */
   | { readonly type: 'push-phase' }
   /** Doorway stretch: the next rep asks for a higher leg raise. */

@@ -109,6 +109,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     reps: 1,
     restMs: 10_000,
     camera: 'standing',
+    workingLegNear: true,
     thresholds: { kneeMin: KNEE_STRAIGHT, otherKneeMin: KNEE_STRAIGHT, legFromHorizontalMax: 25 },
     rules: [
       { id: 'standing-knee-straight', metric: 'kneeOther', min: 'otherKneeMin' },
@@ -152,6 +153,7 @@ export const STRETCHES: Readonly<Record<StretchId, StretchDefinition>> = {
     reps: 1,
     restMs: 10_000,
     camera: 'chair',
+    workingLegNear: true,
     thresholds: { kneeMin: KNEE_STRAIGHT_FLOOR, heelLiftMax: 0.2, trunkLeanMin: -5, trunkLeanMax: 45, toesFromVerticalMax: 50 },
     rules: [
       { id: 'knee-straight', metric: 'kneeWorking', min: 'kneeMin' },

@@ -72,6 +72,12 @@ export interface StretchDefinition {
   readonly reps: number;
   readonly restMs: number;
   readonly camera: CameraSetup;
+  /**
+   * The working leg must be the one nearer the camera: as the far leg it lies behind the other one
+   * (a chair sitter's straight leg behind the bent one's shin, a raised leg behind the standing one),
+   * and the models misread it (see \`farLeg\` in form-analyzer.ts).
+   */
+  readonly workingLegNear?: true;
   /** Defaults; every one can be overridden (a clinician's prescription) and is validated. Degrees unless named otherwise. */
   readonly thresholds: Readonly<Record<string, number>>;
   readonly rules: readonly RuleSpec[];

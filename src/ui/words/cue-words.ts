@@ -29,6 +29,8 @@ export function cueWords(code: CueCode): string {
       return ruleCueWords(code.stretch, code.rule);
     case 'wrong-leg':
       return code.seen === 'left' ? msg('This is your left leg: switch to your right leg') : msg('This is your right leg: switch to your left leg');
+    case 'near-leg':
+      return code.side === 'left' ? msg('Turn around so your left leg is nearest the camera') : msg('Turn around so your right leg is nearest the camera');
   }
 }
 

@@ -34,8 +34,13 @@ export function holdStatusWord(status: HoldStatus): string {
 /** The cue line while the person presses Pause: what to do to go on. */
 export const pausedWords = (): string => msg('Paused. Press Resume when you are ready.');
 
-/** The cue line during a rest, instead of form cues: nothing to fix while resting. */
-export function restWords(switchingTo: Side | null): string {
+/**
+ * The cue line during a rest, instead of form cues: nothing to fix while resting. \`turnRound\`: the
+ * next leg must be nearest the camera (\`StretchDefinition.workingLegNear\`).
+ */
+export function restWords(switchingTo: Side | null, turnRound = false): string {
+  if (turnRound && switchingTo === 'left') return msg('Rest and relax. Next, your left leg: turn around so it is nearest the camera.');
+  if (turnRound && switchingTo === 'right') return msg('Rest and relax. Next, your right leg: turn around so it is nearest the camera.');
   if (switchingTo === 'left') return msg('Rest and relax. Next, your left leg.');
   if (switchingTo === 'right') return msg('Rest and relax. Next, your right leg.');
   return msg('Rest and relax. Nothing to do until the next hold.');

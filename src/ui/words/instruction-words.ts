@@ -99,10 +99,17 @@ export function stepsFor(id: StretchId, variation?: string): readonly string[] {
   return steps;
 }
 
-/** "Your right leg first, then your left leg." for a one-leg stretch; null for a two-leg stretch. */
-export function firstLegWords(sides: readonly (Side | null)[]): string | null {
+/**
+ * "Your right leg first, then your left leg." for a one-leg stretch; null for a two-leg stretch.
+ * \`nearest\`: the stretch wants the working leg nearest the camera (\`StretchDefinition.workingLegNear\`).
+ */
+export function firstLegWords(sides: readonly (Side | null)[], nearest = false): string | null {
   const [first, second] = sides;
   if (!first) return null;
+  if (nearest) {
+    if (second) return first === 'right' ? msg('Your right leg first, then your left leg. Have the leg you stretch nearest the camera.') : msg('Your left leg first, then your right leg. Have the leg you stretch nearest the camera.');
+    return first === 'right' ? msg('Your right leg only. Have it nearest the camera.') : msg('Your left leg only. Have it nearest the camera.');
+  }
   if (second) return first === 'right' ? msg('Your right leg first, then your left leg.') : msg('Your left leg first, then your right leg.');
   return first === 'right' ? msg('Your right leg only.') : msg('Your left leg only.');
 }

@@ -57,6 +57,7 @@ export function eventWords(e: SessionEvent): string | null {
     case 'rep-complete':
       return repComplete(e.side);
     case 'switch-side':
+      if (e.turnRound) return e.to === 'left' ? msg('Switch sides: next, your left leg. Turn around so it is nearest the camera.') : msg('Switch sides: next, your right leg. Turn around so it is nearest the camera.');
       return e.to === 'left' ? msg('Switch sides: next, your left leg.') : msg('Switch sides: next, your right leg.');
     case 'push-phase':
       return msg('Now push gently against your partner’s hand, keeping the leg where it is.');
