@@ -246,6 +246,25 @@ describe('elevated leg and chair', () => {
     // With no leg asked (a file judged whole), there is no far leg to speak of.
     expect(judge('seated-chair', GOOD.chair('left')).counts).toBe(true);
   });
+  it('does not take a head turned to the screen for facing the other way', () => {
+    // Facing image-right with the right leg out (the near one), the head turned back toward the
+    // camera and screen: the nose behind the shoulders, the legs still out in front.
+    const turnedHead = (side: 'left' | 'right'): FrameReport => {
+      const analyzer = new FormAnalyzer(resolveStretch('seated-chair'));
+      const pose = figure(GOOD.chair('right'));
+      const shoulder = pose.keypoints.right_shoulder!;
+      const withHead: Pose = { ...pose, keypoints: { ...pose.keypoints, nose: { ...pose.keypoints.nose!, x: shoulder.x - 15 } } };
+      let report: FrameReport | undefined;
+      for (let t = 0; t <= 500; t += 33) report = analyzer.analyze(frameOf(t, [withHead]), { side });
+      return report!;
+    };
+    // Head and legs disagree: no turning round is asked for either leg, and the leg is judged.
+    for (const side of ['right', 'left'] as const) {
+      const r = turnedHead(side);
+      expect(said(r.cue)).not.toMatch(/Turn around/);
+      expect(r.rules.find((x) => x.id === 'knee-straight')?.state).toBe('pass');
+    }
+  });
   it('judges a raised far leg lying down, where it is seen above the other one', () => {
     // Lying, head toward image-left (trunk 270 facing right): the left side is away from the camera.
     const r = judge('lying-hamstring', GOOD.lyingOneLegRaised(85), { side: 'left' });

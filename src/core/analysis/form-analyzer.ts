@@ -12,7 +12,7 @@ import { CUE_BOUNCE, CUE_HOLD, CUE_NO_PERSON, CUE_PUSH, CUE_TURN_SIDE, cueNearLe
 import { computeMetrics, KNEE_METRICS, type Metrics } from './metrics';
 import { calibrateKnees } from './calibration';
 import { kneesBentAnyView, type BentAnyView } from './bent-any-view';
-import { anatomicalSide, nearLabelByScores, nearSideByLayout } from './sidedness';
+import { anatomicalSide, nearLabelByScores, nearSideLegsForward } from './sidedness';
 import { classifyPosture, postureTellsTurned, type Posture } from './posture';
 import { classifyView, type View } from './view';
 import { chooseWorkingLeg } from './working-leg';
@@ -254,15 +254,16 @@ export class FormAnalyzer {
 
   /**
    * Whether the session asks for the leg away from the camera, on a stretch whose working leg must
-   * be the near one (\`workingLegNear\`): seen from the side, upright, which way the person faces
-   * tells which of their sides is toward the camera (\`nearSideByLayout\`), whatever the model's labels.
+   * be the near one (\`workingLegNear\`): seen from the side, which way the person faces, by the head
+   * and the legs together, tells which of their sides is toward the camera (\`nearSideLegsForward\`),
+   * whatever the model's labels.
    * Measured on rendered figures with the working leg far: good chair stretches were told to
    * straighten a straight leg (5 of 6 side-on and 30 degrees off), and a bent standing knee behind a
    * raised leg was credited. Such a leg is not judged; the person is asked to turn round.
    */
   private askedLegFar(body: Body, posture: Posture, view: View, context: AnalysisContext): boolean {
     if (!this.stretch.workingLegNear || !context.side || view !== 'side' || posture !== this.stretch.posture) return false;
-    return nearSideByLayout(body, posture) === otherSide(context.side);
+    return nearSideLegsForward(body) === otherSide(context.side);
   }
 
   private isOptional(ruleId: string): boolean {

@@ -1,4 +1,5 @@
 import { joint, otherSide, type Pose, type Side } from '../pose/pose';
+import { distance, type Vec2 } from '../geometry/vector';
 import { facing } from './angles';
 import type { Body } from './body';
 import type { Posture } from './posture';
@@ -42,6 +43,29 @@ export function nearSideByLayout(body: Body, posture: Posture): Side | undefined
   }
   const f = facing(body);
   return f === 0 ? undefined : f > 0 ? 'right' : 'left';
+}
+
+/** The nose this far ahead of the shoulders, and the knees ahead of the hips, in trunk lengths, say which way an upright person faces. */
+const HEAD_AHEAD = 0.05;
+const KNEES_AHEAD = 0.2;
+
+/**
+ * The side toward the camera of a person sitting or standing with their legs out in front (the
+ * chair and raised-surface stretches), where the head and the legs agree on the way they face: the
+ * nose ahead of the shoulders and the knees ahead of the hips. A head turned to look at the screen
+ * can put the nose level with the shoulders or behind them; legs out in front do not turn with it.
+ * Undefined when either cue is silent or they disagree.
+ */
+export function nearSideLegsForward(body: Body): Side | undefined {
+  const { nose, shoulderMid, hipMid } = body;
+  const knees = [body.left.knee, body.right.knee].filter((k): k is Vec2 => k !== undefined);
+  if (!nose || !shoulderMid || !hipMid || !knees.length) return undefined;
+  const trunk = distance(shoulderMid, hipMid);
+  const head = (nose.x - shoulderMid.x) / trunk;
+  const legs = (knees.reduce((s, k) => s + k.x, 0) / knees.length - hipMid.x) / trunk;
+  if (!(trunk > 0) || Math.abs(head) < HEAD_AHEAD || Math.abs(legs) < KNEES_AHEAD || Math.sign(head) !== Math.sign(legs)) return undefined;
+  // Facing image-right, a person's right side is toward the camera (see nearSideByLayout).
+  return head > 0 ? 'right' : 'left';
 }
 
 /**
