@@ -91,8 +91,8 @@ export const straight = (dir: number): LegSpec => ({ thigh: dir, shank: dir });
 export const bent = (dir: number, bend: number): LegSpec => ({ thigh: dir, shank: dir + bend });
 
 /**
- * A one-leg pose with the working leg on \`side\`, facing so that side is toward the camera: facing
- * image-left a person's left side is (\`nearSideByLayout\`), as the set-up asks for the chair and
+ * A one-leg pose with the working leg on `side`, facing so that side is toward the camera: facing
+ * image-left a person's left side is (`nearSideByLayout`), as the set-up asks for the chair and
  * raised-surface stretches.
  */
 function nearest(side: Side, body: Pick<FigureSpec, 'trunk' | 'hip'>, working: LegSpec, other: LegSpec): FigureSpec {

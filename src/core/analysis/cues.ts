@@ -35,7 +35,7 @@ export const CUE_BOUNCE: Cue = { kind: 'fix', code: { id: 'bounce' } };
 export const CUE_HOLD: Cue = { kind: 'ok', code: { id: 'hold' } };
 export const CUE_PUSH: Cue = { kind: 'ok', code: { id: 'push' } };
 
-/** Turn round so the asked leg is the one nearer the camera (\`StretchDefinition.workingLegNear\`). */
+/** Turn round so the asked leg is the one nearer the camera (`StretchDefinition.workingLegNear`). */
 export const cueNearLeg = (side: Side): Cue => ({ kind: 'setup', code: { id: 'near-leg', side } });
 
 export const cuePosture = (posture: Exclude<Posture, 'unknown'>): Cue => ({ kind: 'setup', code: { id: 'posture', posture } });

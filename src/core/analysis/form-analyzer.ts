@@ -192,7 +192,7 @@ export class FormAnalyzer {
     const bent = view === 'side' ? NOT_BENT : kneesBentAnyView(body, angles);
     const legs = this.legsConvergence(frame.tMs, metrics);
     const farLeg = this.askedLegFar(body, posture, view, context);
-    const rules = this.judge(metrics, posture, view, context, (role !== undefined && working === undefined) || farLeg, bent, legs === 'blended');
+    const rules = this.judge(metrics, posture, view, context, (role !== undefined && working === undefined) || farLeg !== undefined, bent, legs === 'blended');
     const sideKnown = working && this.sideEvidence.heard(frame.tMs);
     const { wrongLeg, doubt, settled } = this.sideEvidence.check(frame.tMs, context.side, sideKnown ? anatomicalSide(working, pose, body, posture) : undefined);
     // The working leg is reported under the session's side; with none asked, under the side the
@@ -254,16 +254,18 @@ export class FormAnalyzer {
 
   /**
    * Whether the session asks for the leg away from the camera, on a stretch whose working leg must
-   * be the near one (\`workingLegNear\`): seen from the side, which way the person faces, by the head
-   * and the legs together, tells which of their sides is toward the camera (\`nearSideLegsForward\`),
+   * be the near one (`workingLegNear`): seen from the side, which way the person faces, by the head
+   * and the legs together, tells which of their sides is toward the camera (`nearSideLegsForward`),
    * whatever the model's labels.
    * Measured on rendered figures with the working leg far: good chair stretches were told to
    * straighten a straight leg (5 of 6 side-on and 30 degrees off), and a bent standing knee behind a
    * raised leg was credited. Such a leg is not judged; the person is asked to turn round.
+   * Returns the asked side when it is the far one.
    */
-  private askedLegFar(body: Body, posture: Posture, view: View, context: AnalysisContext): boolean {
-    if (!this.stretch.workingLegNear || !context.side || view !== 'side' || posture !== this.stretch.posture) return false;
-    return nearSideLegsForward(body) === otherSide(context.side);
+  private askedLegFar(body: Body, posture: Posture, view: View, context: AnalysisContext): Side | undefined {
+    const side = context.side;
+    if (!this.stretch.workingLegNear || !side || view !== 'side' || posture !== this.stretch.posture) return undefined;
+    return nearSideLegsForward(body) === otherSide(side) ? side : undefined;
   }
 
   private isOptional(ruleId: string): boolean {
@@ -331,7 +333,7 @@ export class FormAnalyzer {
     return seen;
   }
 
-  private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext, trunkSeen: boolean, farLeg: boolean): Cue {
+  private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext, trunkSeen: boolean, farLeg: Side | undefined): Cue {
     const camera = this.stretch.camera;
     const postureRule = rules[0];
     // Posture unknown: say what is missing (the trunk, or the legs), never blame the wrong part.
@@ -343,9 +345,9 @@ export class FormAnalyzer {
       return bentKnee ? { kind: 'fix', code: bentKnee.cue } : CUE_TURN_SIDE;
     }
     // The asked leg away from the camera: the wrong leg first, if it is the one worked, then turning round.
-    if (farLeg && context.side) {
+    if (farLeg) {
       const wrongLeg = rules.find((r) => r.id === 'working-side' && r.state === 'fail');
-      return wrongLeg ? { kind: 'fix', code: wrongLeg.cue } : cueNearLeg(context.side);
+      return wrongLeg ? { kind: 'fix', code: wrongLeg.cue } : cueNearLeg(farLeg);
     }
     const unseen = rules.find((r) => r.state === 'unknown' && r.metric !== 'posture' && !this.isOptional(r.id));
     if (unseen && unseen.metric !== 'posture') return cueUnseen(unseen.metric, camera);

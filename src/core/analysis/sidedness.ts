@@ -61,9 +61,10 @@ export function nearSideLegsForward(body: Body): Side | undefined {
   const knees = [body.left.knee, body.right.knee].filter((k): k is Vec2 => k !== undefined);
   if (!nose || !shoulderMid || !hipMid || !knees.length) return undefined;
   const trunk = distance(shoulderMid, hipMid);
+  if (!(trunk > 0)) return undefined;
   const head = (nose.x - shoulderMid.x) / trunk;
   const legs = (knees.reduce((s, k) => s + k.x, 0) / knees.length - hipMid.x) / trunk;
-  if (!(trunk > 0) || Math.abs(head) < HEAD_AHEAD || Math.abs(legs) < KNEES_AHEAD || Math.sign(head) !== Math.sign(legs)) return undefined;
+  if (Math.abs(head) < HEAD_AHEAD || Math.abs(legs) < KNEES_AHEAD || Math.sign(head) !== Math.sign(legs)) return undefined;
   // Facing image-right, a person's right side is toward the camera (see nearSideByLayout).
   return head > 0 ? 'right' : 'left';
 }

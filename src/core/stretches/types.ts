@@ -75,7 +75,7 @@ export interface StretchDefinition {
   /**
    * The working leg must be the one nearer the camera: as the far leg it lies behind the other one
    * (a chair sitter's straight leg behind the bent one's shin, a raised leg behind the standing one),
-   * and the models misread it (see \`farLeg\` in form-analyzer.ts).
+   * and the models misread it (see `askedLegFar` in form-analyzer.ts).
    */
   readonly workingLegNear?: true;
   /** Defaults; every one can be overridden (a clinician's prescription) and is validated. Degrees unless named otherwise. */

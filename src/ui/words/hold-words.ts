@@ -35,8 +35,8 @@ export function holdStatusWord(status: HoldStatus): string {
 export const pausedWords = (): string => msg('Paused. Press Resume when you are ready.');
 
 /**
- * The cue line during a rest, instead of form cues: nothing to fix while resting. \`turnRound\`: the
- * next leg must be nearest the camera (\`StretchDefinition.workingLegNear\`).
+ * The cue line during a rest, instead of form cues: nothing to fix while resting. `turnRound`: the
+ * next leg must be nearest the camera (`StretchDefinition.workingLegNear`).
  */
 export function restWords(switchingTo: Side | null, turnRound = false): string {
   if (turnRound && switchingTo === 'left') return msg('Rest and relax. Next, your left leg: turn around so it is nearest the camera.');

@@ -101,7 +101,7 @@ export function stepsFor(id: StretchId, variation?: string): readonly string[] {
 
 /**
  * "Your right leg first, then your left leg." for a one-leg stretch; null for a two-leg stretch.
- * \`nearest\`: the stretch wants the working leg nearest the camera (\`StretchDefinition.workingLegNear\`).
+ * `nearest`: the stretch wants the working leg nearest the camera (`StretchDefinition.workingLegNear`).
  */
 export function firstLegWords(sides: readonly (Side | null)[], nearest = false): string | null {
   const [first, second] = sides;
