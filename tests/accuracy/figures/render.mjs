@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node tests/accuracy/figures/render.mjs OUT_DIR [--only <family id, e.g. seated-chair>] [--working-far]
+// node tests/accuracy/figures/render.mjs OUT_DIR [--only <family id, e.g. seated-chair>] [--working-far] [--head-turn DEG]
 // Renders a second set of figures for `npm run accuracy -- --fixtures OUT_DIR`: other bodies than
 // the development set (a 1.25 m child, a 1.6 m woman, a 1.9 m man; other colours, floors and
 // walls), other poses of the same stretches, and the camera side-on, 30 and 60 degrees toward the
@@ -25,12 +25,16 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = resolve(here, '..', '..', '..');
 const out = process.argv[2] && !process.argv[2].startsWith('--') ? resolve(process.argv[2]) : undefined;
 if (!out) {
-  console.error('Usage: node tests/accuracy/figures/render.mjs OUT_DIR [--only <family>] [--working-far]');
+  console.error('Usage: node tests/accuracy/figures/render.mjs OUT_DIR [--only <family>] [--working-far] [--head-turn DEG]');
   process.exit(2);
 }
 // One-leg stretches are shot with the working leg toward the camera, as the set-up asks; with
 // --working-far, from the other side (what a person who switched legs without turning shows it).
 const workingFar = process.argv.includes('--working-far');
+// --head-turn DEG: the head (neck and head each half) turned DEG toward the camera, as a person
+// looking at the screen beside it does; the body's angles, and so the truth, are unchanged.
+const headTurnAt = process.argv.indexOf('--head-turn');
+const headTurn = headTurnAt > 0 ? Number(process.argv[headTurnAt + 1]) : 0;
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? (process.argv[onlyAt + 1] ?? '') : '';
 if (onlyAt > 0 && !only) {
@@ -117,12 +121,16 @@ try {
           if (only && stretch !== only) continue;
           const side = n % 2 ? 'l' : 'r';
           const p = poseFor(stretch, variant, side);
-          const r = await page.evaluate((s) => window.pose(s), { body: b.body, heightM: b.heightM, joints: p.joints, colors: b.colors });
+          const near0 = p.workingSide ? (workingFar ? (p.workingSide === 'left' ? 'right' : 'left') : p.workingSide) : n % 4 < 2 ? 'left' : 'right';
+          // Mannequin's turn is positive toward the figure's left.
+          const turn = near0 === 'left' ? headTurn / 2 : -headTurn / 2;
+          const joints = headTurn ? { ...p.joints, 'neck.turn': turn, 'head.turn': turn } : p.joints;
+          const r = await page.evaluate((s) => window.pose(s), { body: b.body, heightM: b.heightM, joints, colors: b.colors });
           const J = r.joints;
           // The figure's own axes: its left, and its front (for floor poses, the feet end).
           const left = unit({ x: J.left_hip.x - J.right_hip.x, y: 0, z: J.left_hip.z - J.right_hip.z });
           const front = v.cross(left, { x: 0, y: 1, z: 0 });
-          const near = p.workingSide ? (workingFar ? (p.workingSide === 'left' ? 'right' : 'left') : p.workingSide) : n % 4 < 2 ? 'left' : 'right';
+          const near = near0;
           const toward = unit(v.add(v.mul(near === 'left' ? left : v.mul(left, -1), Math.cos((az * Math.PI) / 180)), v.mul(front, Math.sin((az * Math.PI) / 180))));
           if (p.box === 'elevated') {
             const a = J[`${p.workingSide}_ankle`];
