@@ -231,6 +231,19 @@ describe('elevated leg and chair', () => {
     expect(said(judge('seated-chair', { ...GOOD.chair(), left: bent(100, 40) }).cue)).toBe('Straighten your leg');
     expect(said(judge('seated-chair', { ...GOOD.chair(), trunk: -20 }).cue)).toBe('Sit up tall and lean from the hips');
   });
+  it('chair: judges the heel from the straight leg itself when the other foot is hidden behind it', () => {
+    // Left leg out (near the camera); the right foot, the usual measure of the floor, unseen.
+    const hidden = { scores: { right_ankle: 0 } };
+    const heelDown = judge('seated-chair', { ...GOOD.chair(), ...hidden }, { side: 'left' });
+    expect(heelDown.rules.find((x) => x.id === 'heel-down')?.state).toBe('pass');
+    expect(heelDown.counts).toBe(true);
+    // The straight leg held up, 15 degrees below level: the heel a quarter of a leg off the floor.
+    const lifted = judge('seated-chair', { ...GOOD.chair(), ...hidden, left: straight(105) }, { side: 'left' });
+    expect(lifted.rules.find((x) => x.id === 'heel-down')?.state).toBe('fail');
+    expect(lifted.counts).toBe(false);
+    // With the other foot seen, it is the floor, as before.
+    expect(judge('seated-chair', { ...GOOD.chair(), left: straight(105) }, { side: 'left' }).rules.find((x) => x.id === 'heel-down')?.state).toBe('fail');
+  });
   it('asks to turn round when the asked leg is the one away from the camera, and judges nothing until then', () => {
     // The left leg straight out, facing image-left: the left side is toward the camera.
     const far = judge('seated-chair', GOOD.chair('left'), { side: 'right' });

@@ -14,8 +14,31 @@ const mean = (xs: number[]): number | undefined => (xs.length ? xs.reduce((a, b)
 const defined = (xs: Array<number | undefined>): number[] => xs.filter((x): x is number => x !== undefined);
 
 /**
+ * How far the working heel is above the floor, in leg lengths (hip to ankle): the other foot, flat
+ * on the floor, is the floor. Seated side-on, the other shin often stands hidden behind the
+ * straight leg (Lightning found no far ankle in 2 of the 3 good rendered chair stills side-on, and
+ * the hold waited on "I can't see your feet"). Then the working leg is its own ruler: a seated
+ * person's hip is about one shin above the floor, so the heel's height is one shin less its drop
+ * below the hip. On the rendered chair stills (side-on and 30 degrees off, three models) that reads
+ * -0.24 to -0.01 for a heel on the floor, and 0.16-0.33 for a leg held level with the hip (true lift
+ * 0.37-0.39) in 15 of 18 readings; the other 3 misread the leg.
+ */
+function heelLiftOf(body: Body, working: Side): number | undefined {
+  const { hip, knee, ankle } = body[working];
+  const floorAnkle = body[otherSide(working)].ankle;
+  if (!hip || !ankle) return undefined;
+  const legLength = Math.hypot(ankle.x - hip.x, ankle.y - hip.y);
+  if (!(legLength > 1)) return undefined;
+  if (floorAnkle) return (floorAnkle.y - ankle.y) / legLength;
+  if (!knee) return undefined;
+  const shin = Math.hypot(ankle.x - knee.x, ankle.y - knee.y);
+  return (shin - (ankle.y - hip.y)) / legLength;
+}
+
+/**
  * The numbers the rules compare, for one frame. A metric whose keypoints were not seen is absent,
- * never estimated. `working` is undefined for two-leg stretches.
+ * never guessed (the heel's lift has two measures, each from keypoints seen: `heelLiftOf`).
+ * `working` is undefined for two-leg stretches.
  */
 export function computeMetrics(
   body: Body,
@@ -48,13 +71,8 @@ export function computeMetrics(
     if (o.legRaise !== undefined) out.legRaiseOther = o.legRaise;
     if (w.legFromHorizontal !== undefined) out.legFromHorizontalWorking = w.legFromHorizontal;
     if (w.toesFromVertical !== undefined) out.toesFromVerticalWorking = w.toesFromVertical;
-    const wAnkle = body[working].ankle;
-    const oAnkle = body[otherSide(working)].ankle;
-    const wHip = body[working].hip;
-    if (wAnkle && oAnkle && wHip) {
-      const legLength = Math.hypot(wAnkle.x - wHip.x, wAnkle.y - wHip.y);
-      if (legLength > 1) out.heelLiftWorking = (oAnkle.y - wAnkle.y) / legLength;
-    }
+    const heelLift = heelLiftOf(body, working);
+    if (heelLift !== undefined) out.heelLiftWorking = heelLift;
     if (pushReferenceRaise !== undefined && w.legRaise !== undefined) {
       out.legRaiseDrift = Math.abs(w.legRaise - pushReferenceRaise);
     }

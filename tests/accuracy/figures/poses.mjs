@@ -43,7 +43,8 @@ export function poseFor(stretch, variant, side = 'l') {
       const B = 25;
       set('body.bend', B); set('torso.bend', 0);
       set(`${o}_leg.raise`, 90 + B); set(`${o}_knee.bend`, 90);
-      set(`${w}_leg.raise`, 90 + B - 30); set(`${w}_knee.bend`, variant === 'knee-bent' ? 50 : 3); set(`${w}_ankle.bend`, -20);
+      // heel-lifted: the straight leg held level with the hip, the heel well off the floor.
+      set(`${w}_leg.raise`, 90 + B - (variant === 'heel-lifted' ? 0 : 30)); set(`${w}_knee.bend`, variant === 'knee-bent' ? 50 : 3); set(`${w}_ankle.bend`, -20);
       arms(B + 40, 5, 15);
       return { joints: j, posture: 'seated-chair', workingSide: side === 'l' ? 'left' : 'right', expectedInForm: variant === 'good', box: 'chair' };
     }

@@ -99,7 +99,7 @@ const SETS = [
   ['seated-toe-touch', 'ss', ['good', 'knees-bent', 'upright']],
   ['lying-hamstring', 'lh', ['good', 'raised-knee-bent']],
   ['elevated-leg', 'el', ['good', 'raised-knee-bent', 'standing-knee-bent']],
-  ['seated-chair', 'sc', ['good', 'knee-bent']],
+  ['seated-chair', 'sc', ['good', 'knee-bent', 'heel-lifted']],
 ];
 
 const images = resolve(out, 'synthetic', 'images');
