@@ -26,6 +26,18 @@ export class KioskStart extends LitElement {
       .history strong { display: block; font-size: 1.1em; margin-bottom: 0.2rem; }
       .history p { margin: 0; }
       .stop { margin: 0; max-width: 52rem; font-size: clamp(1.15rem, 2.3vmin, 1.8rem); color: #ffd166; font-weight: 600; }
+      /* A portrait kiosk screen (1080x1920) is read from further away and has the height to spare:
+         sized by the width alone, the screen was a band of small text in the middle of it. */
+      @media (orientation: portrait) and (min-height: 1400px) {
+        :host { gap: 2.5rem; }
+        h2 { font-size: clamp(2.2rem, 8vw, 6rem); }
+        .status { font-size: clamp(1.2rem, 3.6vw, 2.6rem); }
+        .rx { max-width: 92vw; }
+        .rx h3 { font-size: clamp(1.2rem, 3.4vw, 2.4rem); }
+        ol { font-size: clamp(1.1rem, 3vw, 2.1rem); }
+        .history, .stop { max-width: 92vw; font-size: clamp(1.15rem, 3vw, 2.1rem); }
+        button.primary { font-size: clamp(1.6rem, 4.4vw, 3.2rem); min-height: 7rem; }
+      }
     `,
   ];
 
