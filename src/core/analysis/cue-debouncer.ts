@@ -1,26 +1,41 @@
 import { sameCue, type Cue } from './cues';
 
 /**
- * One cue at a time, without flicker: a new cue must persist for `settleMs` before it replaces
- * the shown one, and a shown cue stays at least `holdMs`. Driven by frame timestamps.
+ * One cue at a time, without flicker: a new cue must come in most frames for `settleMs` before it
+ * replaces the shown one, and a shown cue stays at least `holdMs`. Driven by frame timestamps.
+ *
+ * "Most frames", not every frame: a model that loses the legs in one frame of five would otherwise
+ * keep its "I can't see your legs" on screen while the hold counts good form, since each lost frame
+ * started the good cue's wait afresh (live, a side-on chair stretch: the warning stayed 3.4 s while
+ * the count ran). The shown cue coming back more often than the new one since it first came
+ * dismisses the new one: a cue that flickers for a frame or two is still ignored.
  */
 export interface CueState {
   readonly shown: Cue | undefined;
   readonly shownAt: number;
   readonly candidate: Cue | undefined;
   readonly candidateSince: number;
+  /** Frames of the candidate, and of the shown cue, since the candidate first came. */
+  readonly candidateFrames: number;
+  readonly shownFrames: number;
 }
 
-export const initialCueState: CueState = { shown: undefined, shownAt: -Infinity, candidate: undefined, candidateSince: 0 };
+export const initialCueState: CueState = { shown: undefined, shownAt: -Infinity, candidate: undefined, candidateSince: 0, candidateFrames: 0, shownFrames: 0 };
 
 const same = (a: Cue | undefined, b: Cue | undefined) => a?.kind === b?.kind && sameCue(a?.code, b?.code);
 
+const showing = (cue: Cue, tMs: number): CueState => ({ shown: cue, shownAt: tMs, candidate: undefined, candidateSince: tMs, candidateFrames: 0, shownFrames: 0 });
+
 export function nextCue(state: CueState, cue: Cue, tMs: number, settleMs = 400, holdMs = 1500): CueState {
-  if (!state.shown) return { shown: cue, shownAt: tMs, candidate: undefined, candidateSince: tMs };
-  if (same(cue, state.shown)) return { ...state, candidate: undefined };
-  const candidateSince = same(cue, state.candidate) ? state.candidateSince : tMs;
-  if (tMs - candidateSince >= settleMs && tMs - state.shownAt >= holdMs) {
-    return { shown: cue, shownAt: tMs, candidate: undefined, candidateSince: tMs };
+  if (!state.shown) return showing(cue, tMs);
+  if (same(cue, state.shown)) {
+    if (!state.candidate) return state;
+    const shownFrames = state.shownFrames + 1;
+    return shownFrames > state.candidateFrames ? { ...state, candidate: undefined, candidateFrames: 0, shownFrames: 0 } : { ...state, shownFrames };
   }
-  return { ...state, candidate: cue, candidateSince };
+  const next: CueState = same(cue, state.candidate)
+    ? { ...state, candidateFrames: state.candidateFrames + 1 }
+    : { ...state, candidate: cue, candidateSince: tMs, candidateFrames: 1, shownFrames: 0 };
+  if (tMs - next.candidateSince >= settleMs && tMs - state.shownAt >= holdMs && next.candidateFrames > next.shownFrames) return showing(cue, tMs);
+  return next;
 }
