@@ -65,6 +65,23 @@ describe('a second opinion on a still', () => {
     expect(preferReading(good, bentKnee, stretch)).toBe('second');
   });
 
+  it('lets the credit stand against a knee read just under the line, but not against one plainly under it', () => {
+    // The raised knee at 158 against a line of 160: the two families differ by more than that.
+    const onTheLine = read('lying-hamstring', lying({ left: bent(5, 22) }));
+    expect(onTheLine.report.inForm).toBe(false);
+    expect(preferReading(onTheLine, good, stretch)).toBe('second');
+    expect(preferReading(good, onTheLine, stretch)).toBe('first');
+    // At 152, eight degrees under, the stricter verdict stands either way round.
+    const under = read('lying-hamstring', lying({ left: bent(5, 28) }));
+    expect(under.report.inForm).toBe(false);
+    expect(preferReading(under, good, stretch)).toBe('first');
+    expect(preferReading(good, under, stretch)).toBe('second');
+    // Another failure beside the knee on the line (the leg not raised enough) is evidence enough.
+    const low = read('lying-hamstring', lying({ left: bent(50, 22) }));
+    expect(low.report.inForm).toBe(false);
+    expect(preferReading(low, good, stretch)).toBe('first');
+  });
+
   it('keeps the first of two equally good readings', () => {
     expect(preferReading(good, read('lying-hamstring', lying()), stretch)).toBe('first');
   });

@@ -117,7 +117,8 @@ function turnedReading(first: Reading, second: Reading): 'first' | 'second' | un
  * Which of two readings of the same still to believe. The first (the default model's) is kept unless
  * the second is clearly more plausible. When both are judged and disagree, the stricter verdict
  * stands unless the crediting reading is the more plausible by a clear margin: a second opinion may
- * rescue a good stretch a model could not read, but not talk a bad one into credit. A reading
+ * rescue a good stretch a model could not read, but not talk a bad one into credit; a stricter
+ * verdict resting only on knees just under the line is no such evidence (`kneeOnTheLine`). A reading
  * that sees the same person turned beats one that sees them side-on (`turnedReading`).
  */
 export function preferReading(first: Reading, second: Reading, stretch: StretchDefinition): 'first' | 'second' {
@@ -128,10 +129,35 @@ export function preferReading(first: Reading, second: Reading, stretch: StretchD
   const [x, y] = [first.report.inForm, second.report.inForm];
   if (x !== null && y !== null && x !== y) {
     const credits = x ? 'first' : 'second';
+    const stricter = credits === 'first' ? 'second' : 'first';
     const margin = credits === 'first' ? a - b : b - a;
-    return margin > MARGIN ? credits : credits === 'first' ? 'second' : 'first';
+    if (margin > MARGIN) return credits;
+    const [credit, strict] = credits === 'first' ? [first, second] : [second, first];
+    return kneeOnTheLine(strict.report, stretch) && samePerson(credit, strict) ? credits : stricter;
   }
   return b > a + MARGIN ? 'second' : 'first';
+}
+
+/**
+ * A knee read this close under a knee-straight rule's line is on the line: the two model families
+ * differ by more than this on the same straight knee (5-10 degrees on real people, below).
+ */
+const ON_THE_LINE_DEG = 5;
+
+/**
+ * Whether a reading's only failures are knee-straight rules missed by less than ON_THE_LINE_DEG.
+ * Against the other family's credit of the same person, such a miss is no evidence of bent knees,
+ * as a credit's refutation needs plain evidence (CLEARLY_BENT_DEG): a real straight raised leg,
+ * mirrored, read 159 by BlazePose against a line of 160 and 162 by Thunder.
+ */
+function kneeOnTheLine(report: FrameReport, stretch: StretchDefinition): boolean {
+  const failed = report.rules.filter((r) => r.state === 'fail');
+  if (!failed.length) return false;
+  return failed.every((r) => {
+    const spec = stretch.rules.find((x) => x.id === r.id);
+    const min = spec?.min ? stretch.thresholds[spec.min] : undefined;
+    return spec !== undefined && KNEE_METRICS.has(spec.metric) && min !== undefined && r.value !== null && r.value > min - ON_THE_LINE_DEG;
+  });
 }
 
 /**
