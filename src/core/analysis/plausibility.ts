@@ -6,7 +6,7 @@
  */
 import { distance } from '../geometry/vector';
 import { joint, type Pose, type Side } from '../pose/pose';
-import type { StretchDefinition } from '../stretches/types';
+import type { RuleSpec, StretchDefinition } from '../stretches/types';
 import { bodyFromPose } from './body';
 import { KNEE_METRICS } from './metrics';
 import type { FrameReport } from './form-analyzer';
@@ -155,9 +155,14 @@ function kneeOnTheLine(report: FrameReport, stretch: StretchDefinition): boolean
   if (!failed.length) return false;
   return failed.every((r) => {
     const spec = stretch.rules.find((x) => x.id === r.id);
-    const min = spec?.min ? stretch.thresholds[spec.min] : undefined;
-    return spec !== undefined && KNEE_METRICS.has(spec.metric) && min !== undefined && r.value !== null && r.value > min - ON_THE_LINE_DEG;
+    const min = spec && kneeLine(spec, stretch);
+    return min !== undefined && r.value !== null && r.value > min - ON_THE_LINE_DEG;
   });
+}
+
+/** The line of a knee-straight rule (a minimum on a knee metric); undefined for any other rule. */
+function kneeLine(spec: RuleSpec, stretch: StretchDefinition): number | undefined {
+  return KNEE_METRICS.has(spec.metric) && spec.min ? stretch.thresholds[spec.min] : undefined;
 }
 
 /**
@@ -189,8 +194,7 @@ export function refutation(credited: Reading, check: Reading, stretch: StretchDe
   // stretch's flat knee read at 84 by Thunder, thigh and shin 1 to 2.2).
   if (implausibleLegs(r.pose, check.threshold) > 0) return undefined;
   for (const spec of stretch.rules) {
-    if (!KNEE_METRICS.has(spec.metric) || !spec.min) continue;
-    const min = stretch.thresholds[spec.min];
+    const min = kneeLine(spec, stretch);
     if (min === undefined) continue;
     const rule = r.rules.find((x) => x.id === spec.id);
     if (rule?.state === 'fail' && rule.value !== null && rule.value <= min - CLEARLY_BENT_DEG) return { rule: spec.id, value: rule.value };
