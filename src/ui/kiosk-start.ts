@@ -26,6 +26,18 @@ export class KioskStart extends LitElement {
       .history strong { display: block; font-size: 1.1em; margin-bottom: 0.2rem; }
       .history p { margin: 0; }
       .stop { margin: 0; max-width: 52rem; font-size: clamp(1.15rem, 2.3vmin, 1.8rem); color: #ffd166; font-weight: 600; }
+      /* A short landscape screen (a 1366x768 laptop as the kiosk): sized by the width alone, the
+         heading took a third of the height and Start fell below the fold. */
+      @media (orientation: landscape) and (max-height: 820px) {
+        :host { gap: 0.8rem; padding: 1rem 2rem; }
+        .rx, .history, .stop { max-width: min(64rem, 92vw); }
+        h2 { font-size: clamp(1.9rem, 6vh, 4.5rem); }
+        .status { font-size: clamp(1.1rem, 3.2vh, 2rem); }
+        ol { font-size: clamp(1.05rem, 3vh, 1.6rem); line-height: 1.4; }
+        .rx h3 { font-size: clamp(1.1rem, 3.2vh, 1.8rem); }
+        .history, .stop { font-size: clamp(1.1rem, 2.8vh, 1.8rem); }
+        button.primary { min-height: 4rem; padding: 0.45em 2.4em; }
+      }
       /* A portrait kiosk screen (1080x1920) is read from further away and has the height to spare:
          sized by the width alone, the screen was a band of small text in the middle of it. */
       @media (orientation: portrait) and (min-height: 1400px) {
