@@ -25,10 +25,12 @@ describe('nextCue', () => {
     }
     expect(switchedAt).toBeDefined();
     expect(switchedAt! - 2000).toBeLessThan(800);
-    // Half and half is no majority: the shown cue stays.
+    // Half and half is no majority: the shown cue stays, at every frame.
     s = nextCue(initialCueState, lost, 0);
-    for (let t = 2000; t < 5000; t += 100) s = nextCue(s, (t / 100) % 2 === 0 ? lost : b, t);
-    expect(s.shown).toEqual(lost);
+    for (let t = 2000; t < 5000; t += 100) {
+      s = nextCue(s, (t / 100) % 2 === 0 ? lost : b, t);
+      expect(s.shown).toEqual(lost);
+    }
   });
   it('switches to a cue that persists, but not before the shown one had its time', () => {
     let s = nextCue(initialCueState, b, 0);

@@ -7,8 +7,9 @@ import { sameCue, type Cue } from './cues';
  * "Most frames", not every frame: a model that loses the legs in one frame of five would otherwise
  * keep its "I can't see your legs" on screen while the hold counts good form, since each lost frame
  * started the good cue's wait afresh (live, a side-on chair stretch: the warning stayed 3.4 s while
- * the count ran). The shown cue coming back more often than the new one since it first came
- * dismisses the new one: a cue that flickers for a frame or two is still ignored.
+ * the count ran). "Most" is at least two frames in three since the new cue first came; the shown
+ * cue coming back more often than the new one dismisses it. A cue that flickers for a frame or two
+ * is still ignored, and two cues taking turns frame by frame leave the shown one up.
  */
 export interface CueState {
   readonly shown: Cue | undefined;
@@ -36,6 +37,7 @@ export function nextCue(state: CueState, cue: Cue, tMs: number, settleMs = 400, 
   const next: CueState = same(cue, state.candidate)
     ? { ...state, candidateFrames: state.candidateFrames + 1 }
     : { ...state, candidate: cue, candidateSince: tMs, candidateFrames: 1, shownFrames: 0 };
-  if (tMs - next.candidateSince >= settleMs && tMs - state.shownAt >= holdMs && next.candidateFrames > next.shownFrames) return showing(cue, tMs);
+  const most = next.candidateFrames >= 2 * next.shownFrames; // two frames in three, at least
+  if (tMs - next.candidateSince >= settleMs && tMs - state.shownAt >= holdMs && most) return showing(cue, tMs);
   return next;
 }
