@@ -121,16 +121,15 @@ try {
           if (only && stretch !== only) continue;
           const side = n % 2 ? 'l' : 'r';
           const p = poseFor(stretch, variant, side);
-          const near0 = p.workingSide ? (workingFar ? (p.workingSide === 'left' ? 'right' : 'left') : p.workingSide) : n % 4 < 2 ? 'left' : 'right';
+          const near = p.workingSide ? (workingFar ? (p.workingSide === 'left' ? 'right' : 'left') : p.workingSide) : n % 4 < 2 ? 'left' : 'right';
           // Mannequin's turn is positive toward the figure's left.
-          const turn = near0 === 'left' ? headTurn / 2 : -headTurn / 2;
+          const turn = near === 'left' ? headTurn / 2 : -headTurn / 2;
           const joints = headTurn ? { ...p.joints, 'neck.turn': turn, 'head.turn': turn } : p.joints;
           const r = await page.evaluate((s) => window.pose(s), { body: b.body, heightM: b.heightM, joints, colors: b.colors });
           const J = r.joints;
           // The figure's own axes: its left, and its front (for floor poses, the feet end).
           const left = unit({ x: J.left_hip.x - J.right_hip.x, y: 0, z: J.left_hip.z - J.right_hip.z });
           const front = v.cross(left, { x: 0, y: 1, z: 0 });
-          const near = near0;
           const toward = unit(v.add(v.mul(near === 'left' ? left : v.mul(left, -1), Math.cos((az * Math.PI) / 180)), v.mul(front, Math.sin((az * Math.PI) / 180))));
           if (p.box === 'elevated') {
             const a = J[`${p.workingSide}_ankle`];
