@@ -1,3 +1,4 @@
+import { distance } from '../geometry/vector';
 import type { Side } from '../pose/pose';
 import { otherSide } from '../pose/pose';
 import type { MetricId } from '../stretches/types';
@@ -27,12 +28,11 @@ function heelLiftOf(body: Body, working: Side): number | undefined {
   const { hip, knee, ankle } = body[working];
   const floorAnkle = body[otherSide(working)].ankle;
   if (!hip || !ankle) return undefined;
-  const legLength = Math.hypot(ankle.x - hip.x, ankle.y - hip.y);
+  const legLength = distance(hip, ankle);
   if (!(legLength > 1)) return undefined;
   if (floorAnkle) return (floorAnkle.y - ankle.y) / legLength;
   if (!knee) return undefined;
-  const shin = Math.hypot(ankle.x - knee.x, ankle.y - knee.y);
-  return (shin - (ankle.y - hip.y)) / legLength;
+  return (distance(knee, ankle) - (ankle.y - hip.y)) / legLength;
 }
 
 /**
