@@ -323,6 +323,18 @@ describe('posture seen out of a side view', () => {
     expect(r.inForm).toBe(false);
     expect(said(r.cue)).toBe('Sit on the front edge of a chair');
   });
+  it('asks a person turned toward the camera whose feet the model lost to turn side-on, not to move the camera', () => {
+    const feetLost = { left_ankle: 0.1, right_ankle: 0.1 };
+    const turned = judge('seated-chair', facing({ ...GOOD.chair(), scores: feetLost }));
+    expect(turned.view).toBe('front');
+    expect(turned.posture).toBe('unknown');
+    expect(turned.inForm).toBeNull();
+    expect(said(turned.cue)).toBe('Turn side-on to the camera');
+    // With the knees lost as well, the legs may be out of the picture: the camera is asked to move.
+    const legsLost = judge('seated-chair', facing({ ...GOOD.chair(), scores: { ...feetLost, left_knee: 0.1, right_knee: 0.1 } }));
+    expect(legsLost.view).toBe('front');
+    expect(said(legsLost.cue)).toMatch(/^I can't see your legs/);
+  });
   it('still tells standing from lying in any view', () => {
     const r = judge('lying-hamstring', facing(GOOD.standingUpright()));
     expect(r.view).toBe('front');
