@@ -5,6 +5,7 @@ import type { StretchId } from '../../src/core/stretches/types';
 import { bent, figure, frameOf, GOOD, SEG, straight, type FigureSpec } from './figure';
 import type { Pose } from '../../src/core/pose/pose';
 import { cueWords } from '../../src/ui/words/cue-words';
+import { readiness } from '../../src/core/analysis/readiness';
 
 /** The cue as the person reads it (English, the source language). */
 const said = (cue: { readonly code: Parameters<typeof cueWords>[0] }): string => cueWords(cue.code);
@@ -334,6 +335,11 @@ describe('posture seen out of a side view', () => {
     const legsLost = judge('seated-chair', facing({ ...GOOD.chair(), scores: { ...feetLost, left_knee: 0.1, right_knee: 0.1 } }));
     expect(legsLost.view).toBe('front');
     expect(said(legsLost.cue)).toMatch(/^I can't see your legs/);
+    // The set-up screen asks the same, and side-on a lost foot is still the camera's to show.
+    const chair = resolveStretch('seated-chair');
+    expect(readiness(turned, chair, 0.3).code.id).toBe('turn-side');
+    expect(readiness(legsLost, chair, 0.3).code.id).toBe('show-feet');
+    expect(readiness(judge('seated-chair', { ...GOOD.chair(), scores: feetLost }), chair, 0.3).code.id).toBe('show-feet');
   });
   it('still tells standing from lying in any view', () => {
     const r = judge('lying-hamstring', facing(GOOD.standingUpright()));

@@ -37,6 +37,11 @@ export function readiness(report: FrameReport | undefined, stretch: StretchDefin
   const r = seenSide(report.pose, 'right', threshold, limbs);
   const best = l.length >= r.length ? l : r;
   const missing = limbs.filter((x) => !best.includes(x));
+  // Turned toward the camera, a model often loses the ankles of legs in plain view: with the knees
+  // seen, turning side-on is the change to ask for (as the coaching cue does), not moving the camera.
+  if (missing.includes('ankle') && !missing.includes('knee') && report.view === 'front') {
+    return { ready: false, code: { id: 'turn-side', low } };
+  }
   if (missing.includes('ankle') || missing.includes('knee')) {
     return { ready: false, code: { id: 'show-feet', low } };
   }
