@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Cue } from '../core/analysis/cues';
+import { asksToTurn, type Cue } from '../core/analysis/cues';
 import type { FrameReport } from '../core/analysis/form-analyzer';
 import { currentSide, phaseTargetMs, type HoldState } from '../core/hold/hold-reducer';
 import { holdTone, readoutLines } from '../core/session/hold-words';
@@ -112,7 +112,8 @@ export class CoachPanel extends LitElement {
     const quiet = resting || h.status === 'user-paused';
     // A photo another model is still reading: neither its first cue, its verdict nor its angles may stand.
     const checking = this.still && this.checking;
-    const rows = quiet || checking ? [] : readoutLines(this.report?.rules ?? [], st, h.legRaiseTarget);
+    // Asked to turn, the rules are unjudged for the view, not unseen: no row says "can't see it".
+    const rows = quiet || checking || asksToTurn(this.report?.cue.code) ? [] : readoutLines(this.report?.rules ?? [], st, h.legRaiseTarget);
     // Frames stopped or come too rarely: say so, rather than keep the last frame's "Good form".
     const stopped = h.status === 'stalled' ? countStoppedWords(h.stall ?? 'no-frames') : h.status === 'too-slow' ? countStoppedWords('too-slow') : undefined;
     const switchingTo = h.rep === 1 && h.sideIndex > 0 ? side : null;

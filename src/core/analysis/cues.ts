@@ -35,6 +35,12 @@ export const CUE_BOUNCE: Cue = { kind: 'fix', code: { id: 'bounce' } };
 export const CUE_HOLD: Cue = { kind: 'ok', code: { id: 'hold' } };
 export const CUE_PUSH: Cue = { kind: 'ok', code: { id: 'push' } };
 
+/**
+ * Whether the cue asks the person to turn (side-on, or round so the asked leg is near): the one
+ * thing to do then, with every form rule unjudged, and not because the camera cannot see them.
+ */
+export const asksToTurn = (code: CueCode | undefined): boolean => code?.id === 'turn-side' || code?.id === 'near-leg';
+
 /** Turn round so the asked leg is the one nearer the camera (`StretchDefinition.workingLegNear`). */
 export const cueNearLeg = (side: Side): Cue => ({ kind: 'setup', code: { id: 'near-leg', side } });
 
