@@ -113,7 +113,7 @@ export class CoachPanel extends LitElement {
     // A photo another model is still reading: neither its first cue, its verdict nor its angles may stand.
     const checking = this.still && this.checking;
     // Asked to turn, the rules are unjudged for the view, not unseen: no row says "can't see it".
-    const rows = quiet || checking || asksToTurn(this.report?.cue.code) ? [] : readoutLines(this.report?.rules ?? [], st, h.legRaiseTarget);
+    const rows = quiet || checking || asksToTurn(cue?.code) ? [] : readoutLines(this.report?.rules ?? [], st, h.legRaiseTarget);
     // Frames stopped or come too rarely: say so, rather than keep the last frame's "Good form".
     const stopped = h.status === 'stalled' ? countStoppedWords(h.stall ?? 'no-frames') : h.status === 'too-slow' ? countStoppedWords('too-slow') : undefined;
     const switchingTo = h.rep === 1 && h.sideIndex > 0 ? side : null;

@@ -216,8 +216,7 @@ export class FormAnalyzer {
     // hold does not count either: the wrong leg never earns a moment of the other side's time.
     const counts = inForm === true && !bouncing && !doubt;
 
-    const seenParts = { trunk: !!(body.shoulderMid && body.hipMid), knees: !!(body.left.knee || body.right.knee) };
-    const cue = this.chooseCue(rules, posture, view, bouncing, counts, context, seenParts, farLeg);
+    const cue = this.chooseCue(rules, posture, view, bouncing, counts, context, body, farLeg);
     const tracking = rules.some((r) => r.state === 'unknown' && !this.isOptional(r.id)) ? 'partial' : 'ok';
     return {
       tMs: frame.tMs,
@@ -334,14 +333,15 @@ export class FormAnalyzer {
     return seen;
   }
 
-  private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext, seenParts: { trunk: boolean; knees: boolean }, farLeg: Side | undefined): Cue {
+  private chooseCue(rules: readonly RuleReport[], posture: Posture, view: View, bouncing: boolean, counts: boolean, context: AnalysisContext, body: Body, farLeg: Side | undefined): Cue {
     const camera = this.stretch.camera;
     const postureRule = rules[0];
+    const trunkSeen = !!(body.shoulderMid && body.hipMid);
     // Posture unknown: say what is missing (the trunk, or the legs), never blame the wrong part.
     // Turned toward the camera with the trunk and a knee in view, the feet are in the picture but
     // the models lose them (rendered figures 60 degrees off side: 6 of 8 not judged for unseen legs
     // read so), and turning side-on is what brings them back, not moving the camera.
-    if (posture === 'unknown') return view === 'front' && seenParts.trunk && seenParts.knees ? CUE_TURN_SIDE : cueUnseen(seenParts.trunk ? 'knees' : 'hip', camera);
+    if (posture === 'unknown') return view === 'front' && trunkSeen && (body.left.knee || body.right.knee) ? CUE_TURN_SIDE : cueUnseen(trunkSeen ? 'knees' : 'hip', camera);
     if (postureRule?.state === 'fail') return cuePosture(this.stretch.posture);
     // Facing the camera, a knee seen plainly bent is the fix to make first; then turning side-on.
     if (view === 'front') {

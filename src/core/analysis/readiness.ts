@@ -37,9 +37,9 @@ export function readiness(report: FrameReport | undefined, stretch: StretchDefin
   const r = seenSide(report.pose, 'right', threshold, limbs);
   const best = l.length >= r.length ? l : r;
   const missing = limbs.filter((x) => !best.includes(x));
-  // Turned toward the camera, a model often loses the ankles of legs in plain view: with the knees
-  // seen, turning side-on is the change to ask for (as the coaching cue does), not moving the camera.
-  if (missing.includes('ankle') && !missing.includes('knee') && report.view === 'front') {
+  // Where the analyser asks to turn side-on with the knees in view (turned toward the camera, a
+  // model often loses the ankles of legs in plain view), the set-up screen asks the same, not to move the camera.
+  if (missing.includes('ankle') && !missing.includes('knee') && report.cue.code.id === 'turn-side') {
     return { ready: false, code: { id: 'turn-side', low } };
   }
   if (missing.includes('ankle') || missing.includes('knee')) {
